@@ -1,0 +1,20 @@
+package org.readout.model;
+
+/**
+ * A stretch of the document text: UTF-16 offsets, start inclusive, end exclusive.
+ */
+public record Span(int start, int end) {
+    public Span {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span " + start + ".." + end);
+        }
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean contains(int offset) {
+        return offset >= start && offset < end;
+    }
+}
