@@ -1,7 +1,28 @@
 package org.readout.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.readout.extract.event.EventDetector;
+import org.readout.extract.header.DocumentHeader;
+import org.readout.extract.header.HeaderReader;
+import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.knowledge.KnowledgeLoader;
+import org.readout.extract.knowledge.Outlet;
+import org.readout.extract.label.RelationshipLabelFinder;
+import org.readout.extract.language.LanguageIdentifier;
+import org.readout.extract.person.People;
+import org.readout.extract.person.PersonFinder;
+import org.readout.extract.perspective.PerspectiveResolver;
+import org.readout.extract.statement.SpeakerAttributor;
+import org.readout.extract.text.Sentence;
+import org.readout.extract.text.SentenceSplitter;
+import org.readout.extract.topic.TopicClassifier;
+import org.readout.model.Event;
+import org.readout.model.Problem;
+import org.readout.model.Provenance;
 import org.readout.model.ReadoutRecord;
 import org.readout.model.SourceDocument;
+import org.readout.model.Statement;
 
 /**
  * The extraction engine's front door: {@code Readout.create(config).extract(document)}.
@@ -9,25 +30,76 @@ import org.readout.model.SourceDocument;
  * costs a few hundred milliseconds) and share it.
  */
 public final class Readout {
-    private final ReadoutConfig config;
+    /** Languages the extraction rules are written for; other texts get document fields only. */
+    private static final String SUPPORTED_LANGUAGE = "en";
+    private final Knowledge knowledge;
+    private final LanguageIdentifier languages = new LanguageIdentifier();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final HeaderReader headers;
+    private final PersonFinder persons;
+    private final EventDetector events;
+    private final SpeakerAttributor speakers;
+    private final TopicClassifier topics;
+    private final RelationshipLabelFinder labels = new RelationshipLabelFinder();
+    private final PerspectiveResolver perspectives;
 
-    private Readout(ReadoutConfig config) {
-        this.config = config;
+    private Readout(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.headers = new HeaderReader(knowledge);
+        this.persons = new PersonFinder(knowledge);
+        this.events = new EventDetector(knowledge);
+        this.speakers = new SpeakerAttributor(knowledge);
+        this.topics = new TopicClassifier(knowledge.topics());
+        this.perspectives = new PerspectiveResolver(knowledge.countries());
     }
 
     public static Readout create(ReadoutConfig config) {
-        return new Readout(config);
+        return new Readout(KnowledgeLoader.load(config.knowledgeDir()));
     }
 
     public static Readout create() {
         return create(ReadoutConfig.defaults());
     }
 
-    public ReadoutRecord extract(SourceDocument document) {
-        throw new UnsupportedOperationException("not yet");
-    }
-
     public ReadoutRecord extract(String id, String text) {
         return extract(SourceDocument.of(id, text));
+    }
+
+    public ReadoutRecord extract(SourceDocument doc) {
+        List<Problem> problems = new ArrayList<>();
+        String language = languages.identify(doc.text());
+        DocumentHeader header = headers.read(doc);
+        if (!SUPPORTED_LANGUAGE.equals(language)) {
+            problems.add(Problem.warning("language", "text is in '" + language
+                    + "', not English: document fields only, no events or statements"));
+            return record(doc, header, language, null, List.of(), List.of(), List.of(), List.of(), problems);
+        }
+        List<Sentence> sentences = splitter.split(doc.text());
+        People people = persons.find(sentences, homeCountry(header),
+                header.published() == null ? header.yearHint() : Integer.valueOf(header.published().getYear()));
+        List<Event> found = events.detect(sentences, people, header);
+        List<Statement> statements = topics.classify(speakers.attribute(sentences, people, found));
+        String perspective = perspectives.resolve(header, found, doc.text());
+        if (found.isEmpty()) {
+            problems.add(Problem.warning("no_event", "no meeting or call found: not a readout, or one Readout cannot read"));
+        }
+        return record(doc, header, language, perspective, found, statements,
+                topics.documentTopics(statements, sentences), labels.find(doc.text()), problems);
+    }
+
+    private static String homeCountry(DocumentHeader header) {
+        Outlet outlet = header.outlet();
+        if (outlet != null && outlet.speaksForItsState()) {
+            return outlet.country();
+        }
+        return header.dateline() == null ? null : header.dateline().country();
+    }
+
+    private ReadoutRecord record(SourceDocument doc, DocumentHeader header, String language, String perspective,
+                                 List<Event> found, List<Statement> statements, List<String> docTopics,
+                                 List<String> labelList, List<Problem> problems) {
+        return new ReadoutRecord(doc.id(), header.title(), language, header.published(), header.outletName(),
+                header.url(), perspective, found, statements, docTopics, labelList, problems,
+                new Provenance(Version.get(), knowledge.hash()));
     }
 }

@@ -1,0 +1,29 @@
+package org.readout.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code readout} command. */
+@Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Turns diplomatic readouts into structured records.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input gave its record",
+            "1:some input could not be read (each named on standard error); the others gave their records",
+            "2:usage error (bad option or argument)",
+            "3:internal error (a bug: please report it)"})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("readout: internal error: " + e);
+            return ExitCodes.INTERNAL;
+        });
+        return cli.execute(args);
+    }
+}

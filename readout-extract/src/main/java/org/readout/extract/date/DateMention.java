@@ -1,0 +1,18 @@
+package org.readout.extract.date;
+
+import java.time.DayOfWeek;
+import org.readout.model.Span;
+
+/**
+ * A date expression as written: a calendar date (year possibly missing), a weekday, or a word
+ * relative to the day of writing ("today", "yesterday"). Offsets are document offsets.
+ */
+public record DateMention(Span span, Integer year, Integer month, Integer day, DayOfWeek weekday, Integer daysBefore) {
+    public boolean isCalendar() {
+        return month != null && day != null;
+    }
+
+    public boolean isComplete() {
+        return isCalendar() && year != null;
+    }
+}

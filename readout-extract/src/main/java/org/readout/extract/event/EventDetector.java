@@ -1,0 +1,248 @@
+package org.readout.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.readout.extract.date.DateFinder;
+import org.readout.extract.date.DateMention;
+import org.readout.extract.date.DateResolver;
+import org.readout.extract.header.DocumentHeader;
+import org.readout.extract.knowledge.City;
+import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.person.People;
+import org.readout.extract.text.Sentence;
+import org.readout.model.Event;
+import org.readout.model.EventMode;
+import org.readout.model.Location;
+import org.readout.model.Participant;
+import org.readout.model.Span;
+
+/**
+ * Groups the interactions a document reports into events (one per meeting or call), and gives
+ * each its date, place, mode, host and occasion. A round-up of one minister's meetings with
+ * several counterparts gives several events; sentences naming only the minister ("held a series
+ * of meetings on Wednesday in New Delhi") lend their date and place to all of them.
+ */
+public final class EventDetector {
+    private static final Pattern OCCASION = Pattern.compile(
+            "(?i)\\b(on the sidelines of [^,.;]+|during (?:his|her|their) attendance at [^.;]+?(?= in \\p{Lu}|[.;]|$)"
+            + "|(?:an? |his |her )?(?:official|state|working) visit to \\p{Lu}\\p{L}+|courtesy call at [^.;]+"
+            + "|(?:first(?:-ever)? )?virtual (?:bilateral )?summit)");
+    private static final Pattern VISIT_TO = Pattern.compile("\\b(?:visit|trip) to (?:the )?(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)");
+    private static final int MAX_DAYS_BEFORE_ANCHOR = 31;
+    private static final int NEAR_PUBLICATION_DAYS = 7;
+
+    private final Knowledge knowledge;
+    private final InteractionFinder interactions;
+    private final PlaceFinder places;
+    private final DateFinder dateFinder = new DateFinder();
+    private final DateResolver dateResolver = new DateResolver();
+
+    public EventDetector(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.interactions = new InteractionFinder(knowledge.countries());
+        this.places = new PlaceFinder(knowledge);
+    }
+
+    public List<Event> detect(List<Sentence> sentences, People people, DocumentHeader header) {
+        List<Interaction> found = interactions.find(sentences, people);
+        List<Group> groups = new ArrayList<>();
+        List<Interaction> context = new ArrayList<>();
+        for (Interaction i : found) {
+            if (countries(i.persons(), people) < 2) {
+                context.add(i);
+                continue;
+            }
+            groups.stream().filter(g -> g.accepts(i, people)).findFirst()
+                    .ifPresentOrElse(g -> g.add(i), () -> groups.add(new Group(i)));
+        }
+        List<Event> events = new ArrayList<>();
+        for (Group g : groups) {
+            List<Interaction> own = g.members;
+            List<Interaction> lent = context.stream().filter(c -> g.persons.containsAll(c.persons())).toList();
+            events.add(build(g, own, lent, sentences, people, header, groups.size() == 1 ? context : List.of()));
+        }
+        return events;
+    }
+
+    private static long countries(Collection<Integer> ids, People people) {
+        Set<String> seen = new LinkedHashSet<>();
+        int unknown = 0;
+        for (int id : ids) {
+            String c = people.get(id).country();
+            if (c == null) {
+                unknown++;
+            } else {
+                seen.add(c);
+            }
+        }
+        return seen.size() + unknown;
+    }
+
+    /** Interactions about one meeting: the same persons, or one set inside the other. */
+    private static final class Group {
+        final List<Interaction> members = new ArrayList<>();
+        final Set<Integer> persons = new LinkedHashSet<>();
+
+        Group(Interaction first) {
+            add(first);
+        }
+
+        void add(Interaction i) {
+            members.add(i);
+            persons.addAll(i.persons());
+        }
+
+        boolean accepts(Interaction i, People people) {
+            if (persons.containsAll(i.persons()) || i.persons().containsAll(persons)) {
+                return true;
+            }
+            Set<Integer> shared = new LinkedHashSet<>(i.persons());
+            shared.retainAll(persons);
+            return countries(shared, people) >= 2;
+        }
+    }
+
+    private Event build(Group g, List<Interaction> own, List<Interaction> lent, List<Sentence> sentences, People people,
+                        DocumentHeader header, List<Interaction> extraDateSources) {
+        List<Participant> participants = g.persons.stream().map(people::get)
+                .map(p -> new Participant(p.name(), p.country(), p.roles())).toList();
+        Set<String> participantCountries = new LinkedHashSet<>();
+        participants.stream().map(Participant::country).filter(Objects::nonNull).forEach(participantCountries::add);
+        Channel channel = own.stream().map(Interaction::channel).filter(c -> c != Channel.IN_PERSON).findFirst()
+                .orElse(Channel.IN_PERSON);
+        List<Sentence> ownSentences = own.stream().map(i -> sentences.get(i.sentence())).toList();
+        List<Sentence> lentSentences = lent.stream().map(i -> sentences.get(i.sentence())).toList();
+        Location location = channel == Channel.IN_PERSON
+                ? place(ownSentences, participantCountries, header)
+                .or(() -> place(lentSentences, participantCountries, header))
+                .or(() -> datelinePlace(header)).orElse(null)
+                : null;
+        String visitHost = channel == Channel.IN_PERSON ? visitHost(ownSentences) : null;
+        EventMode mode = mode(channel, location, visitHost, participantCountries);
+        String host = switch (mode) {
+            case VISIT -> location != null && location.country() != null ? location.country() : visitHost;
+            case THIRD_LOCATION -> location.country();
+            default -> null;
+        };
+        if (mode == EventMode.VISIT && location == null && visitHost != null) {
+            location = new Location(null, null, visitHost);
+        }
+        List<Sentence> dateSources = new ArrayList<>(ownSentences);
+        extraDateSources.stream().map(i -> sentences.get(i.sentence())).forEach(dateSources::add);
+        LocalDate date = date(dateSources, header).or(() -> date(lentSentences, header))
+                .or(() -> nearPublication(sentences, header)).orElse(null);
+        String occasion = occasion(ownSentences).or(() -> occasion(lentSentences)).orElse(null);
+        Span evidence = ownSentences.get(0).span();
+        return new Event(mode, date, location, host, occasion, participants, evidence);
+    }
+
+    private Optional<Location> place(List<Sentence> sentences, Set<String> preferred, DocumentHeader header) {
+        City datelineCity = header.dateline() == null ? null : header.dateline().city();
+        for (Sentence s : sentences) {
+            Optional<Location> found = places.find(s.text(), preferred, datelineCity);
+            if (found.isPresent() && found.get().city() != null) {
+                return found;
+            }
+        }
+        for (Sentence s : sentences) {
+            Optional<Location> found = places.find(s.text(), preferred, datelineCity);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Location> datelinePlace(DocumentHeader header) {
+        if (header.dateline() == null || header.dateline().city() == null) {
+            return Optional.empty();
+        }
+        City c = header.dateline().city();
+        return Optional.of(new Location(c.name(), null, c.country()));
+    }
+
+    private String visitHost(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            Matcher m = VISIT_TO.matcher(s.text());
+            if (m.find()) {
+                Optional<String> c = knowledge.countries().byName(m.group(1)).map(x -> x.alpha3());
+                if (c.isPresent()) {
+                    return c.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static EventMode mode(Channel channel, Location location, String visitHost, Set<String> countries) {
+        if (channel == Channel.PHONE) {
+            return EventMode.PHONE;
+        }
+        if (channel == Channel.VIDEO) {
+            return EventMode.VIDEO;
+        }
+        String where = location != null && location.country() != null ? location.country() : visitHost;
+        if (where == null) {
+            return EventMode.UNKNOWN;
+        }
+        return countries.contains(where) ? EventMode.VISIT : EventMode.THIRD_LOCATION;
+    }
+
+    /** The date the sentences give most often; one far before the anchor is a recollection, not this meeting. */
+    private Optional<LocalDate> date(List<Sentence> sentences, DocumentHeader header) {
+        Map<LocalDate, Integer> votes = new HashMap<>();
+        List<LocalDate> order = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (DateMention d : dateFinder.find(s.text(), s.span().start())) {
+                Optional<LocalDate> day = dateResolver.resolve(d, header.anchor(), header.yearHint());
+                if (day.isEmpty() || header.anchor() != null
+                        && (day.get().isBefore(header.anchor().minusDays(MAX_DAYS_BEFORE_ANCHOR)) || day.get().isAfter(header.anchor().plusDays(1)))) {
+                    continue;
+                }
+                votes.merge(day.get(), 1, Integer::sum);
+                order.add(day.get());
+            }
+        }
+        return order.stream().max((a, b) -> votes.get(a) - votes.get(b) != 0 ? votes.get(a) - votes.get(b)
+                : order.indexOf(b) - order.indexOf(a));
+    }
+
+    // A meeting the text does not date: the one full date written near the publication date, if there is one.
+    private Optional<LocalDate> nearPublication(List<Sentence> sentences, DocumentHeader header) {
+        if (header.published() == null) {
+            return Optional.empty();
+        }
+        Set<LocalDate> near = new LinkedHashSet<>();
+        for (Sentence s : sentences) {
+            for (DateMention d : dateFinder.find(s.text(), 0)) {
+                if (d.isComplete()) {
+                    LocalDate day = LocalDate.of(d.year(), d.month(), d.day());
+                    if (!day.isAfter(header.published()) && !day.isBefore(header.published().minusDays(NEAR_PUBLICATION_DAYS))) {
+                        near.add(day);
+                    }
+                }
+            }
+        }
+        return near.size() == 1 ? Optional.of(near.iterator().next()) : Optional.empty();
+    }
+
+    private static Optional<String> occasion(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            Matcher m = OCCASION.matcher(s.text());
+            if (m.find()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+}

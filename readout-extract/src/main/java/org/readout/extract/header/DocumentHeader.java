@@ -1,0 +1,19 @@
+package org.readout.extract.header;
+
+import java.time.LocalDate;
+import org.readout.extract.knowledge.Outlet;
+
+/**
+ * What a document says about itself: headline, publication date, publisher, address, dateline.
+ *
+ * @param outlet     a known outlet, or null
+ * @param outletName the publisher's name (the known outlet's, or a site name the page gave)
+ * @param yearHint   the latest year of a full date in the text, for dates written without one
+ */
+public record DocumentHeader(String title, LocalDate published, Outlet outlet, String outletName, String url,
+                             Dateline dateline, Integer yearHint) {
+    /** The day to resolve "on Thursday" against: the dateline's, else the publication date. */
+    public LocalDate anchor() {
+        return dateline != null && dateline.date() != null ? dateline.date() : published;
+    }
+}

@@ -1,0 +1,53 @@
+package org.readout.extract.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.readout.extract.text.Fold;
+
+/** Office-holders by every spelling of their name. */
+public final class Officials {
+    private final Map<String, List<Official>> byName = new HashMap<>();
+    private final int longestNameWords;
+
+    Officials(List<Official> officials) {
+        int longest = 1;
+        for (Official o : officials) {
+            List<String> names = new ArrayList<>(o.variants());
+            names.add(o.name());
+            for (String name : names) {
+                byName.computeIfAbsent(Fold.key(name), k -> new ArrayList<>()).add(o);
+                longest = Math.max(longest, name.split("\\s+").length);
+            }
+        }
+        longestNameWords = longest;
+    }
+
+    static Officials from(Table table) {
+        return new Officials(table.rows().stream().map(r -> new Official(
+                r.get("name"), r.get("country"), r.get("office"), r.integer("from"), r.integer("to"),
+                r.list("variants"))).toList());
+    }
+
+    /** Every office held by the person of that name (any spelling). */
+    public List<Official> lookup(String name) {
+        return byName.getOrDefault(Fold.key(name), List.of());
+    }
+
+    /** The person's country: unambiguous when all their offices are of one state. */
+    public Optional<String> countryOf(String name) {
+        List<String> countries = lookup(name).stream().map(Official::country).distinct().toList();
+        return countries.size() == 1 ? Optional.of(countries.get(0)) : Optional.empty();
+    }
+
+    /** The person's name as the file spells it. */
+    public Optional<String> canonicalName(String name) {
+        return lookup(name).stream().map(Official::name).findFirst();
+    }
+
+    public int longestNameWords() {
+        return longestNameWords;
+    }
+}

@@ -1,0 +1,54 @@
+package org.readout.extract.knowledge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The topic ids of the taxonomy with the phrases that signal each. A phrase is matched
+ * case-insensitively at word boundaries; a trailing {@code *} matches any word ending.
+ */
+public final class TopicLexicon {
+    /** One topic's compiled phrases. */
+    public record Topic(String id, Pattern pattern) {
+    }
+
+    private static final Pattern TAXONOMY_ID = Pattern.compile("\"id\"\\s*:\\s*\"([a-z_]+)\"");
+    private final List<Topic> topics;
+
+    TopicLexicon(Table phrases, String taxonomyJson, String taxonomyFile) {
+        Set<String> ids = new LinkedHashSet<>();
+        Matcher m = TAXONOMY_ID.matcher(taxonomyJson);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        List<Topic> list = new ArrayList<>();
+        for (Table.Row r : phrases.rows()) {
+            String id = r.get("topic");
+            if (!ids.contains(id)) {
+                throw new KnowledgeException(r.file(), r.line(), "topic '" + id + "' is not in " + taxonomyFile);
+            }
+            list.add(new Topic(id, compile(r.list("phrases"))));
+        }
+        topics = List.copyOf(list);
+    }
+
+    private static Pattern compile(List<String> phrases) {
+        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+        for (int i = 0; i < phrases.size(); i++) {
+            String p = phrases.get(i);
+            boolean open = p.endsWith("*");
+            String body = Pattern.quote(open ? p.substring(0, p.length() - 1) : p).replace(" ", "\\E[\\s-]+\\Q");
+            sb.append(i == 0 ? "" : "|").append(body).append(open ? "[\\p{L}-]*" : "");
+        }
+        sb.append(")(?![\\p{L}\\p{N}])");
+        return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public List<Topic> topics() {
+        return topics;
+    }
+}

@@ -1,0 +1,69 @@
+package org.readout.extract.label;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.readout.extract.text.Fold;
+
+/**
+ * Finds the formal names of a relationship: "comprehensive strategic cooperative partnership",
+ * "community with a shared future that carries strategic significance", "strategic partner".
+ * Labels of another pair ("the ASEAN-China comprehensive strategic partnership") are left out.
+ */
+public final class RelationshipLabelFinder {
+    private static final String MODIFIERS = "(?:(?:comprehensive|strategic|cooperative|global|special|privileged|all-round|"
+            + "all-weather|enhanced|extensive|key|good-neighbou?rly|friendly|traditional|time-tested|dynamic|upgraded|new)"
+            + "(?:,?\\s+(?:and\\s+)?))+";
+    private static final Pattern PARTNERSHIP = Pattern.compile(
+            "(?i)(?<![\\w-])(" + MODIFIERS + "(?:partnership|partners?)(?! of the)|" + "community (?:with|of) (?:a )?shared future"
+            + "(?: (?:that (?:carries|bears) strategic significance|(?:of|with) strategic significance))?)");
+    private static final Pattern OTHER_PAIR = Pattern.compile("(?i)(asean|eu|african union|mekong|lancang)[-–\\s]+(?:\\p{L}+[-–\\s]+)?$");
+
+    public List<String> find(String text) {
+        List<String> labels = new ArrayList<>();
+        Matcher m = PARTNERSHIP.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 25), m.start());
+            if (OTHER_PAIR.matcher(before).find()) {
+                continue;
+            }
+            String label = m.group(1).strip();
+            if (label.toLowerCase(Locale.ROOT).matches("strategic partners")) {
+                continue;
+            }
+            add(labels, label);
+        }
+        return labels;
+    }
+
+    // The same label twice, or once cut short ("community with a shared future" inside "... that carries strategic significance"): keep the fuller.
+    private static void add(List<String> labels, String label) {
+        String key = Fold.key(label);
+        for (int i = 0; i < labels.size(); i++) {
+            String other = Fold.key(labels.get(i));
+            if (other.startsWith(key)) {
+                return;
+            }
+            if (key.startsWith(other)) {
+                labels.set(i, label);
+                return;
+            }
+            if (similar(key, other)) {
+                return;
+            }
+        }
+        labels.add(label);
+    }
+
+    private static boolean similar(String a, String b) {
+        java.util.Set<String> x = new java.util.HashSet<>(List.of(a.split(" ")));
+        java.util.Set<String> y = new java.util.HashSet<>(List.of(b.split(" ")));
+        java.util.Set<String> inter = new java.util.HashSet<>(x);
+        inter.retainAll(y);
+        java.util.Set<String> union = new java.util.HashSet<>(x);
+        union.addAll(y);
+        return (double) inter.size() / union.size() >= 0.7;
+    }
+}

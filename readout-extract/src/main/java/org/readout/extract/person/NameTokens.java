@@ -1,0 +1,84 @@
+package org.readout.extract.person;
+
+import java.util.List;
+import java.util.Set;
+import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.text.Fold;
+import org.readout.extract.text.Token;
+
+/** Which words may be part of a person's name. */
+final class NameTokens {
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "in", "on", "at", "during", "according", "both", "they", "he", "she", "it", "this", "that", "and",
+            "but", "as", "after", "before", "with", "for", "from", "by", "of", "meanwhile", "earlier", "later", "while",
+            "when", "also", "his", "her", "their", "its", "our", "we", "i", "you", "a", "an", "party", "government",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "meets", "meet", "met", "holds", "hold", "held", "says", "say", "said", "calls", "call", "called", "talks",
+            "visits", "visit", "receives", "received", "welcomes", "welcomed", "hosts", "hosted", "speaks", "spoke",
+            "discusses", "discussed", "urges", "vows", "agree", "agrees", "pledges", "arrives", "news", "photo",
+            "source", "xinhua", "communist", "central", "committee", "ministry", "affairs", "republic", "state",
+            "people", "embassy", "office", "department", "council", "union", "summit", "meeting", "dialogue",
+            "today", "yesterday", "here", "there", "highlights", "asean", "un", "covid", "cpc", "cpv", "bri");
+    private static final Set<String> PARTICLES = Set.of("del", "de", "da", "van", "von", "bin", "binti", "al", "el",
+            "di", "du", "dos", "das", "la", "ibn");
+
+    private final Knowledge knowledge;
+
+    NameTokens(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** The word without a possessive ending: "Lam's" reads "Lam". */
+    static String bare(String word) {
+        return word.replaceFirst("['’]s$", "");
+    }
+
+    static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s");
+    }
+
+    static boolean isInitial(String word) {
+        return word.matches("\\p{Lu}\\.?");
+    }
+
+    boolean isNameWord(Token t) {
+        String word = bare(t.text());
+        if (!t.isCapitalized() || !Character.isLetter(word.codePointAt(0)) || word.length() > 25) {
+            return false;
+        }
+        String key = Fold.key(word);
+        return !NOT_NAMES.contains(key)
+                && knowledge.titles().roleOf(word).isEmpty()
+                && knowledge.countries().byAnyForm(word).isEmpty()
+                && !word.equals(word.toUpperCase(java.util.Locale.ROOT)) || isInitial(word);
+    }
+
+    boolean isParticle(Token t) {
+        return PARTICLES.contains(t.text());
+    }
+
+    /** Reads a name starting at {@code start}: name words, initials, particles between name words. */
+    int nameEnd(List<Token> tokens, int start) {
+        int end = start;
+        int words = 0;
+        while (end < tokens.size() && words < 5) {
+            Token t = tokens.get(end);
+            if (isNameWord(t)) {
+                words++;
+                end++;
+                if (isPossessive(t.text())) {
+                    break;
+                }
+            } else if (isParticle(t) && end + 1 < tokens.size() && isNameWord(tokens.get(end + 1)) && words > 0) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        // A name is more than its initials.
+        boolean onlyInitials = tokens.subList(start, end).stream().allMatch(t -> isInitial(t.text()) || isParticle(t));
+        return onlyInitials ? start : end;
+    }
+}

@@ -1,0 +1,208 @@
+package org.readout.extract.person;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.text.Fold;
+import org.readout.extract.text.Sentence;
+import org.readout.extract.text.Token;
+import org.readout.model.Span;
+
+/**
+ * Finds the persons of a document and every mention of them: full names with their titles,
+ * then surnames ("Wang said"), titled surnames ("Minister Kishida") and descriptions
+ * ("the Secretary", "the top Indian diplomat") that point back to a person already named.
+ */
+public final class PersonFinder {
+    private final Knowledge knowledge;
+    private final TitledNameFinder titledNames;
+    private final NameTokens nameTokens;
+
+    public PersonFinder(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.titledNames = new TitledNameFinder(knowledge);
+        this.nameTokens = new NameTokens(knowledge);
+    }
+
+    /**
+     * @param homeCountry the country of the account (outlet or dateline), given to persons whose
+     *                    title names no country: readouts name their own officials bare
+     */
+    public People find(List<Sentence> sentences, String homeCountry, Integer year) {
+        List<NameCandidate> candidates = new ArrayList<>();
+        sentences.forEach(s -> candidates.addAll(titledNames.find(s)));
+        Registry registry = new Registry();
+        candidates.stream().filter(c -> c.nameTokens().size() > 1).forEach(registry::add);
+        candidates.stream().filter(c -> c.nameTokens().size() == 1).forEach(registry::add);
+        List<PersonMention> mentions = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            mentions.add(new PersonMention(candidates.get(i).sentence(), candidates.get(i).span(),
+                    registry.idOf(candidates.get(i)), candidates.get(i).titled()));
+        }
+        List<Person> persons = registry.persons(homeCountry, year);
+        for (Sentence s : sentences) {
+            mentions.addAll(shortMentions(s, persons, mentions));
+            mentions.addAll(descriptions(s, persons, mentions));
+        }
+        mentions.sort(Comparator.comparingInt((PersonMention m) -> m.span().start()));
+        return new People(persons, mentions);
+    }
+
+    private List<PersonMention> shortMentions(Sentence s, List<Person> persons, List<PersonMention> known) {
+        List<PersonMention> found = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!nameTokens.isNameWord(t) || NameTokens.isInitial(t.text()) || covered(t.start(), known)) {
+                continue;
+            }
+            String key = Fold.key(NameTokens.bare(t.text()));
+            Optional<Person> person = persons.stream()
+                    .filter(p -> List.of(Fold.key(p.name()).split(" ")).contains(key))
+                    .reduce((a, b) -> lastMentioned(a, b, known, t.start()));
+            boolean titled = i > 0 && knowledge.titles().roleOf(tokens.get(i - 1).text()).isPresent();
+            person.ifPresent(p -> found.add(new PersonMention(s.index(), new Span(t.start(), t.end()), p.id(), titled)));
+        }
+        return found;
+    }
+
+    private static Person lastMentioned(Person a, Person b, List<PersonMention> known, int before) {
+        int la = lastMention(a, known, before);
+        int lb = lastMention(b, known, before);
+        return lb > la ? b : a;
+    }
+
+    private static int lastMention(Person p, List<PersonMention> known, int before) {
+        return known.stream().filter(m -> m.personId() == p.id() && m.span().start() < before)
+                .mapToInt(m -> m.span().start()).max().orElse(-1);
+    }
+
+    private static boolean covered(int offset, List<PersonMention> known) {
+        return known.stream().anyMatch(m -> m.span().contains(offset));
+    }
+
+    /** "the Secretary", "The External Affairs Minister", "the top Indian diplomat": one person of that description. */
+    private List<PersonMention> descriptions(Sentence s, List<Person> persons, List<PersonMention> known) {
+        List<PersonMention> found = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).is("the") || covered(tokens.get(i).start(), known)) {
+                continue;
+            }
+            int j = i + 1;
+            String country = null;
+            List<String> heads = new ArrayList<>();
+            while (j < tokens.size()) {
+                Token t = tokens.get(j);
+                int cw = titledNames.countryAt(tokens, j);
+                if (cw > 0) {
+                    country = titledNames.countryCode(tokens, j, cw);
+                    j += cw;
+                } else if (knowledge.titles().roleOf(t.text()).isPresent() && !knowledge.titles().isHonorific(t.text())) {
+                    if (knowledge.titles().isHead(t.text())) {
+                        heads.add(Fold.key(t.text()));
+                    }
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            boolean collective = tokens.subList(i, j).stream().anyMatch(t -> knowledge.titles().isCollective(t.text()));
+            boolean followedByName = j < tokens.size() && nameTokens.isNameWord(tokens.get(j));
+            if (heads.isEmpty() || collective || followedByName) {
+                continue;
+            }
+            String wanted = country;
+            List<Person> fits = persons.stream()
+                    .filter(p -> wanted == null || wanted.equals(p.country()))
+                    .filter(p -> p.roles().stream().anyMatch(r -> heads.stream().allMatch(h -> Fold.key(r).contains(h)))
+                            || wanted != null && heads.stream().anyMatch(h -> h.equals("diplomat") || h.equals("leader") || h.equals("official")))
+                    .toList();
+            if (fits.size() == 1) {
+                found.add(new PersonMention(s.index(), new Span(tokens.get(i).start(), tokens.get(j - 1).end()),
+                        fits.get(0).id(), true));
+            }
+        }
+        return found;
+    }
+
+    /** Merges name forms into persons: "Wang", "Wang Yi"; "S Jaishankar", "Subrahmanyam Jaishankar". */
+    private final class Registry {
+        private final List<List<NameCandidate>> groups = new ArrayList<>();
+        private final Map<NameCandidate, Integer> ids = new HashMap<>();
+
+        void add(NameCandidate c) {
+            for (int g = 0; g < groups.size(); g++) {
+                if (groups.get(g).stream().anyMatch(o -> sameName(o.nameTokens(), c.nameTokens()))) {
+                    groups.get(g).add(c);
+                    ids.put(c, g);
+                    return;
+                }
+            }
+            groups.add(new ArrayList<>(List.of(c)));
+            ids.put(c, groups.size() - 1);
+        }
+
+        int idOf(NameCandidate c) {
+            return ids.get(c);
+        }
+
+        List<Person> persons(String homeCountry, Integer year) {
+            List<Person> persons = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                List<NameCandidate> group = groups.get(g);
+                NameCandidate fullest = group.stream().max(Comparator.comparingInt(c -> c.nameTokens().size())).orElseThrow();
+                String name = String.join(" ", fullest.nameTokens());
+                String country = mostCommon(group.stream().map(NameCandidate::country).filter(Objects::nonNull).toList())
+                        .or(() -> officialCountry(group, year))
+                        .orElse(group.stream().anyMatch(NameCandidate::titled) ? homeCountry : null);
+                Map<String, String> roles = new LinkedHashMap<>();
+                group.forEach(c -> c.roles().forEach(r -> roles.putIfAbsent(Fold.key(r), r)));
+                persons.add(new Person(g, name, country, List.copyOf(roles.values())));
+            }
+            return persons;
+        }
+
+        private Optional<String> officialCountry(List<NameCandidate> group, Integer year) {
+            for (NameCandidate c : group) {
+                if (c.nameTokens().size() < 2) {
+                    continue;
+                }
+                Optional<String> country = knowledge.officials().countryOf(String.join(" ", c.nameTokens()));
+                if (country.isPresent()) {
+                    return country;
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> mostCommon(List<String> values) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        values.forEach(v -> counts.merge(v, 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** One name is the other with words left out; an initial stands for a word ("S" for "Subrahmanyam"). */
+    static boolean sameName(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = a.size() <= b.size() ? b : a;
+        return shorter.stream().allMatch(s -> longer.stream().anyMatch(l -> sameWord(s, l)))
+                && shorter.stream().anyMatch(s -> !NameTokens.isInitial(s));
+    }
+
+    private static boolean sameWord(String a, String b) {
+        String fa = Fold.key(a);
+        String fb = Fold.key(b);
+        if (fa.equals(fb)) {
+            return true;
+        }
+        return NameTokens.isInitial(a) && fb.startsWith(fa) || NameTokens.isInitial(b) && fa.startsWith(fb);
+    }
+}

@@ -1,0 +1,220 @@
+package org.readout.extract.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.readout.extract.knowledge.Country;
+import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.knowledge.Titles;
+import org.readout.extract.text.Fold;
+import org.readout.extract.text.Sentence;
+import org.readout.extract.text.Token;
+import org.readout.model.Span;
+
+/**
+ * Finds names in one sentence by the company they keep: a title before them ("Vietnamese Foreign
+ * Minister Bui Thanh Son"), an honorific ("Mr. Fumio Kishida"), a counterpart ("his Indian
+ * counterpart, Subrahmanyam Jaishankar"), a title after them ("Xi Jinping, general secretary of
+ * ..."), or a place in the officials file.
+ */
+final class TitledNameFinder {
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&");
+    private final Knowledge knowledge;
+    private final Titles titles;
+    private final NameTokens names;
+
+    TitledNameFinder(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.titles = knowledge.titles();
+        this.names = new NameTokens(knowledge);
+    }
+
+    List<NameCandidate> find(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<NameCandidate> found = new ArrayList<>();
+        String carriedCountry = null;
+        int i = 0;
+        while (i < tokens.size()) {
+            int at = i;
+            Optional<Match> m = titled(tokens, at).or(() -> counterpart(tokens, at)).or(() -> known(tokens, at));
+            if (m.isEmpty()) {
+                i++;
+                continue;
+            }
+            Match match = m.get();
+            // "Japanese Foreign Minister Toshimitsu Motegi and Defence Minister Taro Kono": one adjective for both.
+            String country = match.country != null ? match.country
+                    : (match.titleStart > 0 && tokens.get(match.titleStart - 1).is("and") ? carriedCountry : null);
+            Appositive appositive = appositive(tokens, match.nameEnd);
+            List<String> roles = new ArrayList<>(match.roles);
+            roles.addAll(appositive.roles);
+            if (country == null) {
+                country = appositive.country;
+            }
+            List<String> nameWords = tokens.subList(match.nameStart, match.nameEnd).stream()
+                    .map(t -> NameTokens.bare(t.text())).toList();
+            Span span = new Span(tokens.get(match.titleStart).start(), tokens.get(match.nameEnd - 1).end());
+            found.add(new NameCandidate(sentence.index(), span, nameWords, country, roles, match.titled));
+            carriedCountry = country;
+            i = match.nameEnd;
+        }
+        return found;
+    }
+
+    private record Match(int titleStart, int nameStart, int nameEnd, String country, List<String> roles, boolean titled) {
+    }
+
+    private record Appositive(List<String> roles, String country) {
+    }
+
+    /** Title words (and country words among them) then a name. */
+    private Optional<Match> titled(List<Token> tokens, int start) {
+        int j = start;
+        boolean head = false;
+        boolean honorific = false;
+        String country = null;
+        List<Token> title = new ArrayList<>();
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            int countryWords = countryAt(tokens, j);
+            if (titles.isHonorific(t.text().replace(".", "")) && t.isCapitalized()) {
+                honorific = true;
+                j++;
+                if (j < tokens.size() && tokens.get(j).is(".")) {
+                    j++;
+                }
+            } else if (countryWords > 0) {
+                country = country == null ? countryCode(tokens, j, countryWords) : country;
+                title.addAll(tokens.subList(j, j + countryWords));
+                j += countryWords;
+            } else if (t.isCapitalized() && titles.roleOf(t.text()).isPresent()) {
+                head |= titles.isHead(t.text());
+                title.add(t);
+                j++;
+            } else if (!title.isEmpty() && CONNECTORS.contains(t.text()) && j + 1 < tokens.size()
+                    && tokens.get(j + 1).isCapitalized()) {
+                title.add(t);
+                j++;
+            } else {
+                break;
+            }
+        }
+        while (!title.isEmpty() && CONNECTORS.contains(title.get(title.size() - 1).text())) {
+            title.remove(title.size() - 1);
+            j--;
+        }
+        if (!head && !honorific) {
+            return Optional.empty();
+        }
+        int nameStart = j < tokens.size() && tokens.get(j).is(",") && head ? j + 1 : j;
+        int nameEnd = names.nameEnd(tokens, nameStart);
+        if (nameEnd == nameStart) {
+            return Optional.empty();
+        }
+        List<String> roles = head ? Roles.split(title, knowledge) : List.of();
+        return Optional.of(new Match(start, nameStart, nameEnd, country, roles, true));
+    }
+
+    /** "his Chinese counterpart Wang Yi", "his Mexico counterpart, Marcelo Ebrard". */
+    private Optional<Match> counterpart(List<Token> tokens, int start) {
+        if (start + 2 >= tokens.size() || !Set.of("his", "her", "their").contains(tokens.get(start).text().toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int j = start + 1;
+        int countryWords = countryAt(tokens, j);
+        String country = countryWords > 0 ? countryCode(tokens, j, countryWords) : null;
+        j += countryWords;
+        if (j >= tokens.size() || !tokens.get(j).text().toLowerCase(java.util.Locale.ROOT).startsWith("counterpart")) {
+            return Optional.empty();
+        }
+        j++;
+        int nameStart = j < tokens.size() && tokens.get(j).is(",") ? j + 1 : j;
+        int nameEnd = names.nameEnd(tokens, nameStart);
+        return nameEnd == nameStart ? Optional.empty()
+                : Optional.of(new Match(start, nameStart, nameEnd, country, List.of(), true));
+    }
+
+    /** A name of the officials file, written anywhere. */
+    private Optional<Match> known(List<Token> tokens, int start) {
+        int longest = Math.min(knowledge.officials().longestNameWords(), tokens.size() - start);
+        for (int n = longest; n >= 2; n--) {
+            List<Token> window = tokens.subList(start, start + n);
+            if (!window.stream().allMatch(Token::isWord) || !window.get(0).isCapitalized()) {
+                continue;
+            }
+            String text = String.join(" ", window.stream().map(t -> NameTokens.bare(t.text())).toList());
+            if (!knowledge.officials().lookup(text).isEmpty()) {
+                return Optional.of(new Match(start, start, start + n, null, List.of(), false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** ", also a member of the Political Bureau ..., " or ", general secretary of ... and Chinese president,". */
+    private Appositive appositive(List<Token> tokens, int nameEnd) {
+        if (nameEnd >= tokens.size() || !tokens.get(nameEnd).is(",")) {
+            return new Appositive(List.of(), null);
+        }
+        List<Token> segment = new ArrayList<>();
+        int depth = 0;
+        for (int j = nameEnd + 1; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.is("(")) {
+                depth++;
+                continue;
+            }
+            if (t.is(")")) {
+                depth = Math.max(0, depth - 1);
+                continue;
+            }
+            if (depth > 0) {
+                continue;
+            }
+            if (t.is(",") || t.is(".") || t.is(";") || t.is(":") || t.is("who") || t.is("which")) {
+                break;
+            }
+            segment.add(t);
+        }
+        while (!segment.isEmpty() && Set.of("also", "the", "a", "an", "and").contains(segment.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
+            segment.remove(0);
+        }
+        if (segment.isEmpty() || segment.size() > 16 || !startsLikeTitle(segment)
+                || segment.stream().noneMatch(t -> titles.isHead(t.text()))) {
+            return new Appositive(List.of(), null);
+        }
+        String country = null;
+        for (int j = 0; j < segment.size() && country == null; j++) {
+            int words = countryAt(segment, j);
+            if (words > 0) {
+                country = countryCode(segment, j, words);
+            }
+        }
+        return new Appositive(Roles.split(segment, knowledge), country);
+    }
+
+    private boolean startsLikeTitle(List<Token> segment) {
+        Token first = segment.get(0);
+        return titles.roleOf(first.text()).isPresent() || countryAt(segment, 0) > 0;
+    }
+
+    /** How many words from {@code j} name a country or its adjective (longest match), 0 if none. */
+    int countryAt(List<Token> tokens, int j) {
+        if (!tokens.get(j).isCapitalized()) {
+            return 0;
+        }
+        int longest = Math.min(knowledge.countries().longestNameWords(), tokens.size() - j);
+        for (int n = longest; n >= 1; n--) {
+            String text = String.join(" ", tokens.subList(j, j + n).stream().map(t -> NameTokens.bare(t.text())).toList());
+            if (knowledge.countries().byAnyForm(text).isPresent() && !Fold.key(text).isEmpty()) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    String countryCode(List<Token> tokens, int j, int n) {
+        String text = String.join(" ", tokens.subList(j, j + n).stream().map(t -> NameTokens.bare(t.text())).toList());
+        return knowledge.countries().byAnyForm(text).map(Country::alpha3).orElse(null);
+    }
+}

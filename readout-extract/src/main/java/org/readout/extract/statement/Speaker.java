@@ -1,0 +1,12 @@
+package org.readout.extract.statement;
+
+import org.readout.model.Statement;
+
+/** Who a sentence's words belong to: a person, both sides, or a state. */
+record Speaker(String name, String country) {
+    static final Speaker BOTH = new Speaker(Statement.BOTH, Statement.BOTH_COUNTRY);
+
+    boolean isBoth() {
+        return this.equals(BOTH);
+    }
+}

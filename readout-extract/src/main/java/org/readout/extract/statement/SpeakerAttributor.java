@@ -1,0 +1,116 @@
+package org.readout.extract.statement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.person.People;
+import org.readout.extract.person.Person;
+import org.readout.extract.person.PersonMention;
+import org.readout.extract.text.Sentence;
+import org.readout.model.Event;
+import org.readout.model.Participant;
+import org.readout.model.Statement;
+
+/**
+ * Picks out the sentences of reported speech and gives each its speaker. A sentence with its own
+ * frame ("Wang Yi said", "the two sides agreed") takes that speaker; the sentences after it in the
+ * same paragraph go on being that speaker's; the sentences of a quotation before its frame are the
+ * frame's too. Narration of the meeting itself and contentless lines are not statements.
+ */
+public final class SpeakerAttributor {
+    private static final Pattern NARRATION = Pattern.compile("(?i)\\b(?:met|meets|meet with|held talks|hold talks|held a|had a phone|had telephone|spoke (?:today )?with|received|holds talks)\\b");
+    private static final Pattern CONTENTLESS = Pattern.compile(
+            "(?i)^(?:\\W*\\w+\\W+){0,8}?(?:exchanged|had)\\b[^.]*\\bviews on\\b(?: (?:other|international and regional|regional and international|bilateral,? regional and international))? issues of (?:common|mutual|shared) (?:concern|interest)\\W*$");
+    private static final Pattern QUOTE_OPEN = Pattern.compile("^\\s*[“\"]");
+    private static final Pattern CONTENT_CUE = Pattern.compile("(?i)\\b(should|must|need|will|willing|ready|hope|support|oppose|always|we|our|i)\\b|[“\"]");
+
+    private final FrameFinder frames;
+    private final KindClassifier kinds = new KindClassifier();
+
+    public SpeakerAttributor(Knowledge knowledge) {
+        this.frames = new FrameFinder(knowledge.countries());
+    }
+
+    /** Statements without topics, in text order. */
+    public List<Statement> attribute(List<Sentence> sentences, People people, List<Event> events) {
+        Map<Integer, Speaker> speakers = participants(people, events);
+        Set<String> sides = new LinkedHashSet<>();
+        speakers.values().forEach(sp -> sides.add(sp.country()));
+        boolean countriesMaySpeak = events.isEmpty();
+        List<Statement> out = new ArrayList<>();
+        Speaker current = null;
+        Integer lastPerson = null;
+        int paragraph = -1;
+        List<Sentence> pending = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                current = null;
+                pending.clear();
+            }
+            List<PersonMention> mentions = people.in(s.index());
+            Optional<Frame> frame = s.cutOff() ? Optional.empty()
+                    : frames.find(s, people, speakers, lastPerson, countriesMaySpeak, sides);
+            if (!mentions.isEmpty()) {
+                lastPerson = mentions.get(0).personId();
+            }
+            if (s.cutOff() || CONTENTLESS.matcher(s.text()).find()) {
+                continue;
+            }
+            Speaker speaker;
+            String verb = null;
+            String content = s.text();
+            if (frame.isPresent() && !(frame.get().perfect() && frame.get().speaker() != null
+                    && frame.get().speaker().isBoth() && current != null && !current.isBoth())) {
+                Frame f = frame.get();
+                speaker = f.speaker();
+                verb = f.verb();
+                content = s.text().substring(Math.min(f.verbEnd(), s.text().length()));
+                for (Sentence q : pending) {
+                    if (speaker != null) {
+                        out.add(statement(q, speaker, null, q.text()));
+                    }
+                }
+                pending.clear();
+                current = speaker;
+                if (speaker == null || NARRATION.matcher(s.text().substring(0, Math.min(f.verbEnd(), s.text().length()))).find()
+                        && !s.text().substring(f.verbEnd()).contains(" ")) {
+                    continue;
+                }
+            } else if (current != null && !NARRATION.matcher(s.text()).find()) {
+                speaker = current;
+            } else {
+                if (QUOTE_OPEN.matcher(s.text()).find() || !pending.isEmpty() && CONTENT_CUE.matcher(s.text()).find()) {
+                    pending.add(s);
+                }
+                continue;
+            }
+            out.add(statement(s, speaker, verb, content));
+        }
+        return out;
+    }
+
+    private Statement statement(Sentence s, Speaker speaker, String verb, String content) {
+        return new Statement(speaker.name(), speaker.country(), kinds.classify(verb, content, speaker.isBoth()),
+                List.of(), s.text().strip(), s.span());
+    }
+
+    /** Persons who took part in a reported event may speak; with no event, anyone with a title and a country. */
+    private static Map<Integer, Speaker> participants(People people, List<Event> events) {
+        Set<String> names = new LinkedHashSet<>();
+        events.forEach(e -> e.participants().stream().map(Participant::name).forEach(names::add));
+        Map<Integer, Speaker> speakers = new HashMap<>();
+        for (Person p : people.persons()) {
+            if (names.contains(p.name()) && p.country() != null) {
+                speakers.put(p.id(), new Speaker(p.name(), p.country()));
+            }
+        }
+        return speakers;
+    }
+}

@@ -1,0 +1,86 @@
+package org.readout.extract.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.readout.model.Span;
+
+/**
+ * Splits a document into paragraphs (lines) and sentences, with OpenNLP's sentence model
+ * (UD English EWT). The model is immutable and shared; a detector is made per call because
+ * OpenNLP detectors are not thread-safe.
+ */
+public final class SentenceSplitter {
+    private static final String MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    // The model sometimes splits after honorifics and single initials; such a split is undone.
+    private static final Pattern GLUE_AFTER = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Dr|St|No|H\\.E|Nov|Dec|Jan|Feb|Aug|Sept|Oct)\\.|\\b\\p{Lu}\\.)$");
+    private final SentenceModel model;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    public SentenceSplitter() {
+        try (InputStream in = SentenceSplitter.class.getClassLoader().getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is not on the classpath");
+            }
+            model = new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Sentence> split(String text) {
+        SentenceDetectorME detector = new SentenceDetectorME(model);
+        List<Sentence> sentences = new ArrayList<>();
+        Matcher line = LINE.matcher(text);
+        int paragraph = 0;
+        while (line.find()) {
+            String body = line.group();
+            if (body.isBlank()) {
+                continue;
+            }
+            for (Span s : merge(body, detector.sentPosDetect(body))) {
+                int start = line.start() + s.start();
+                int end = line.start() + s.end();
+                String sentence = text.substring(start, end);
+                boolean last = text.substring(end).isBlank();
+                boolean cutOff = last && !sentence.matches("(?s).*[.!?\"”’)\\]]\\s*$");
+                sentences.add(new Sentence(sentences.size(), paragraph, new Span(start, end), sentence, cutOff,
+                        tokenizer.tokenize(sentence, start)));
+            }
+            paragraph++;
+        }
+        return sentences;
+    }
+
+    private static List<Span> merge(String body, opennlp.tools.util.Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (opennlp.tools.util.Span s : spans) {
+            int start = s.getStart();
+            int end = s.getEnd();
+            while (start < end && Character.isWhitespace(body.charAt(start))) {
+                start++;
+            }
+            if (start >= end) {
+                continue;
+            }
+            if (!out.isEmpty() && GLUE_AFTER.matcher(body.substring(out.get(out.size() - 1).start(),
+                    out.get(out.size() - 1).end())).find()) {
+                Span previous = out.remove(out.size() - 1);
+                out.add(new Span(previous.start(), end));
+            } else {
+                out.add(new Span(start, end));
+            }
+        }
+        if (out.isEmpty() && !body.isBlank()) {
+            out.add(new Span(0, body.stripTrailing().length()));
+        }
+        return out;
+    }
+}
