@@ -22,6 +22,7 @@ import org.readout.model.Problem;
 import org.readout.model.Provenance;
 import org.readout.model.ReadoutRecord;
 import org.readout.model.SourceDocument;
+import org.readout.model.Span;
 import org.readout.model.Statement;
 
 /**
@@ -74,7 +75,7 @@ public final class Readout {
                     + "', not English: document fields only, no events or statements"));
             return record(doc, header, language, null, List.of(), List.of(), List.of(), List.of(), problems);
         }
-        List<Sentence> sentences = splitter.split(doc.text());
+        List<Sentence> sentences = splitter.split(storyText(doc.text(), header));
         People people = persons.find(sentences, homeCountry(header),
                 header.published() == null ? header.yearHint() : Integer.valueOf(header.published().getYear()));
         List<Event> found = events.detect(sentences, people, header);
@@ -85,6 +86,15 @@ public final class Readout {
         }
         return record(doc, header, language, perspective, found, statements,
                 topics.documentTopics(statements, sentences), labels.find(doc.text()), problems);
+    }
+
+    // The scraper's "date ..." prefix is blanked, not cut, so that offsets still point into the document.
+    private static String storyText(String text, DocumentHeader header) {
+        if (header.scraperLine() == null) {
+            return text;
+        }
+        Span s = header.scraperLine();
+        return text.substring(0, s.start()) + " ".repeat(s.length()) + text.substring(s.end());
     }
 
     private static String homeCountry(DocumentHeader header) {

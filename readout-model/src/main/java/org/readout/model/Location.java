@@ -2,7 +2,4 @@ package org.readout.model;
 
 /** Where an interaction took place; {@code country} is ISO 3166-1 alpha-3. Any part may be null. */
 public record Location(String city, String region, String country) {
-    public boolean isEmpty() {
-        return city == null && region == null && country == null;
-    }
 }

@@ -40,6 +40,7 @@ public final class EventDetector {
     private static final Pattern VISIT_TO = Pattern.compile("\\b(?:visit|trip) to (?:the )?(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)");
     private static final int MAX_DAYS_BEFORE_ANCHOR = 31;
     private static final int NEAR_PUBLICATION_DAYS = 7;
+    private static final int LEAD_SENTENCES = 3;
 
     private final Knowledge knowledge;
     private final InteractionFinder interactions;
@@ -125,7 +126,8 @@ public final class EventDetector {
         Location location = channel == Channel.IN_PERSON
                 ? place(ownSentences, participantCountries, header)
                 .or(() -> place(lentSentences, participantCountries, header))
-                .or(() -> datelinePlace(header)).orElse(null)
+                .or(() -> datelinePlace(header))
+                .or(() -> place(lead(sentences), participantCountries, header).filter(l -> l.city() != null)).orElse(null)
                 : null;
         String visitHost = channel == Channel.IN_PERSON ? visitHost(ownSentences) : null;
         EventMode mode = mode(channel, location, visitHost, participantCountries);
@@ -161,6 +163,11 @@ public final class EventDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /** The story's opening sentences, where a report says where things happen. */
+    private static List<Sentence> lead(List<Sentence> sentences) {
+        return sentences.subList(0, Math.min(LEAD_SENTENCES, sentences.size()));
     }
 
     private static Optional<Location> datelinePlace(DocumentHeader header) {

@@ -27,7 +27,8 @@ final class InteractionFinder {
     private static final Pattern PHONE = Pattern.compile("(?i)\\b(?:phone|telephone|call with|spoke (?:today |by phone |over the phone )?with|phoned)\\b");
     private static final Pattern VIDEO = Pattern.compile("(?i)\\b(?:video|videoconference|virtual|online (?:talks|meeting|summit)|via video)\\b");
     private static final Pattern FUTURE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:will|would|shall|expected to|scheduled to|plans? to|set to|going to|to be|ahead of|look(?:ing)? forward to|invited\\b.*\\bto)\\b[^.]{0,40}$");
+            "(?i)\\b(?:will|would|shall|expected to|scheduled to|plans? to|set to|going to|to be|ahead of|prepare for|preparations? for|look(?:ing)? forward to|invited\\b.*\\bto)\\b[^.]{0,40}$");
+    private static final Pattern FUTURE_AFTER = Pattern.compile("(?i)^[^.,;]{0,40}?\\b(?:is|are|was|were) (?:expected|scheduled|planned|due)\\b");
     private static final Pattern PAST = Pattern.compile(
             "(?i)\\b(?:previous|last (?:year|month|week)|earlier this (?:year|month)|ago|in the past|recalled|had held|had met|former)\\b");
     private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:has|have) (?:held|had|met)\\b");
@@ -66,13 +67,16 @@ final class InteractionFinder {
             return null;
         }
         int at = isStrong ? strong.start() : weak.start();
-        if (FUTURE_BEFORE.matcher(text.substring(0, at)).find() || PAST.matcher(text).find()
+        if (FUTURE_BEFORE.matcher(text.substring(0, at)).find() || FUTURE_AFTER.matcher(text.substring(at)).find()
+                || PAST.matcher(text).find()
                 || PERFECT.matcher(text).find() && s.paragraph() >= RECENT_PARAGRAPHS) {
             return null;
         }
         int triggerOffset = s.span().start() + at;
         Set<Integer> persons = new LinkedHashSet<>();
-        mentions.stream().filter(m -> m.span().start() < triggerOffset).forEach(m -> persons.add(m.personId()));
+        // "In a meeting in Washington, A and B stressed ...": the meeting is named before who held it.
+        boolean namedFirst = !isStrong && weak.group().equalsIgnoreCase("in a meeting");
+        mentions.stream().filter(m -> namedFirst || m.span().start() < triggerOffset).forEach(m -> persons.add(m.personId()));
         boolean hasSubject = !persons.isEmpty();
         if (!isStrong) {
             // "A and B exchanged views": only a conjoined subject makes this an interaction.

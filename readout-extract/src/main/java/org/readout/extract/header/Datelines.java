@@ -19,9 +19,10 @@ import org.readout.model.Span;
  * "MOSCOW (UrduPoint News / Sputnik - 09th September, 2020)".
  */
 final class Datelines {
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?\\s+\\d";
     private static final Pattern DATELINE = Pattern.compile(
             "(?:^|(?<=\\)))\\s*(?<place>\\p{Lu}[\\p{L}\\p{M}.'’]*(?:[ -]\\p{Lu}[\\p{L}\\p{M}.'’]*){0,3})"
-            + "(?<qualifier>(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.]*)?)?)"
+            + "(?<qualifier>(?:,\\s*(?!" + MONTH + ")\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.]*)?)?)"
             + "(?<date>,?\\s*(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}))?"
             + "\\s*(?:\\((?<agency>[^()]{2,80})\\))?"
             + "\\s*(?<dash>--|–|—|-|:)?(?=\\s)");

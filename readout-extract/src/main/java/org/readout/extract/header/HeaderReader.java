@@ -11,6 +11,7 @@ import org.readout.extract.date.DateMention;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.knowledge.Outlet;
 import org.readout.model.SourceDocument;
+import org.readout.model.Span;
 
 /**
  * Reads what a document says about itself from its first lines and its boilerplate: headline,
@@ -47,10 +48,12 @@ public final class HeaderReader {
             }
         }
         LocalDate scraped = null;
+        Span scraperLine = null;
         if (!lines.isEmpty()) {
             Matcher m = SCRAPER_LINE.matcher(lines.get(0));
             if (m.find()) {
                 scraped = LocalDate.parse(m.group(1));
+                scraperLine = new Span(offsets.get(0), offsets.get(0) + m.end());
                 lines.set(0, lines.get(0).substring(m.end()));
                 offsets.set(0, offsets.get(0) + m.end());
             }
@@ -65,7 +68,7 @@ public final class HeaderReader {
         Optional<Outlet> outlet = outlets.find(text, lines, dateline);
         String outletName = outlet.map(Outlet::name).orElse(doc.siteName());
         String url = doc.url() != null ? doc.url() : urlLine(text);
-        return new DocumentHeader(title, published, outlet.orElse(null), outletName, url, dateline, yearHint);
+        return new DocumentHeader(title, published, outlet.orElse(null), outletName, url, dateline, yearHint, scraperLine);
     }
 
     // A short line before the story that carries a full date: a timestamp, "Source: Xinhua | 2019-11-28".

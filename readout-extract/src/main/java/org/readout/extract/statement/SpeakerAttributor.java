@@ -72,6 +72,10 @@ public final class SpeakerAttributor {
                 speaker = f.speaker();
                 verb = f.verb();
                 content = s.text().substring(Math.min(f.verbEnd(), s.text().length()));
+                // "..., he added.": the frame closes the sentence and the reported clause stands before it.
+                if (content.strip().split("\\s+").length < 3) {
+                    content = s.text();
+                }
                 for (Sentence q : pending) {
                     if (speaker != null) {
                         out.add(statement(q, speaker, null, q.text()));
