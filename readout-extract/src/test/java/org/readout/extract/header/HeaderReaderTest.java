@@ -1,0 +1,104 @@
+package org.readout.extract.header;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.readout.extract.knowledge.KnowledgeLoader;
+import org.readout.model.SourceDocument;
+
+class HeaderReaderTest {
+    private static HeaderReader reader;
+
+    @BeforeAll
+    static void loadKnowledge() {
+        reader = new HeaderReader(KnowledgeLoader.load(null));
+    }
+
+    private static DocumentHeader read(String text) {
+        return reader.read(SourceDocument.of("doc.txt", text));
+    }
+
+    @Test
+    void scraperFirstLineGivesPublicationDateAndTitle() {
+        DocumentHeader h = read(" date 2024-04-06 Lao and Thai foreign ministers hold talks on border trade\n\n"
+                + "The two ministers met in Vientiane on Friday to discuss trade across the Mekong.\n");
+
+        assertThat(h.published()).isEqualTo(LocalDate.of(2024, 4, 6));
+        assertThat(h.title()).isEqualTo("Lao and Thai foreign ministers hold talks on border trade");
+    }
+
+    @Test
+    void agencyDatelineGivesOutletAndCity() {
+        DocumentHeader h = read("HANOI, May 3 (VNA) -- Deputy Prime Minister Tran Luu Quang received the visiting "
+                + "Lao Minister of Planning in Hanoi on Friday.\n");
+
+        assertThat(h.outlet()).isNotNull();
+        assertThat(h.outletName()).isEqualTo("Vietnam News Agency");
+        assertThat(h.dateline()).isNotNull();
+        assertThat(h.dateline().city()).isNotNull();
+        assertThat(h.dateline().city().name()).isEqualTo("Hanoi");
+        assertThat(h.dateline().country()).isEqualTo("VNM");
+    }
+
+    @Test
+    void datelineDateTakesTheYearOfThePublicationDate() {
+        DocumentHeader h = read(" date 2024-05-04 Vietnam and Laos review cooperation plans\n\n"
+                + "HANOI, May 3 (VNA) -- Deputy Prime Minister Tran Luu Quang received a Lao delegation on Friday.\n");
+
+        assertThat(h.dateline().date()).isEqualTo(LocalDate.of(2024, 5, 3));
+        assertThat(h.anchor()).isEqualTo(LocalDate.of(2024, 5, 3));
+    }
+
+    @Test
+    void sourceLineGivesOutletAndUrl() {
+        String url = "https://nhandan.vn/deputy-foreign-minister-receives-lao-delegation-post123456.html";
+        DocumentHeader h = read("Deputy Foreign Minister Do Hung Viet received a Lao delegation on Tuesday.\n"
+                + "The two sides discussed preparations for the annual consultations.\n"
+                + "Source: " + url + "\n");
+
+        assertThat(h.outletName()).isEqualTo("Nhan Dan");
+        assertThat(h.url()).isEqualTo(url);
+    }
+
+    @Test
+    void textWithoutPublisherHintsHasNoOutlet() {
+        DocumentHeader h = read("The two ministers met on Friday and discussed trade and investment.\n");
+
+        assertThat(h.outlet()).isNull();
+        assertThat(h.outletName()).isNull();
+        assertThat(h.url()).isNull();
+        assertThat(h.published()).isNull();
+    }
+
+    @Test
+    void firstSentenceOfTheStoryIsNotATitle() {
+        DocumentHeader h = read("Vietnamese Foreign Minister Bui Thanh Son held talks with his Lao counterpart in "
+                + "Vientiane on Monday, focusing on trade, transport links and border management.\n\n"
+                + "The two ministers agreed to meet again next year.\n");
+
+        assertThat(h.title()).isNull();
+    }
+
+    @Test
+    void shareButtonsAreNotATitle() {
+        DocumentHeader h = read("Share Tweet Email Print\n"
+                + "Vietnam and Laos pledge closer border cooperation\n\n"
+                + "The two foreign ministers met in Vientiane on Monday and discussed border management.\n");
+
+        assertThat(h.title()).isEqualTo("Vietnam and Laos pledge closer border cooperation");
+    }
+
+    @Test
+    void containerHintsWinOverTheText() {
+        SourceDocument doc = new SourceDocument("page.html", " date 2024-04-06 A headline from the scraper line\n\nBody text.\n",
+                "The page's own title", "https://example.org/a", LocalDate.of(2024, 4, 7), null);
+
+        DocumentHeader h = reader.read(doc);
+
+        assertThat(h.title()).isEqualTo("The page's own title");
+        assertThat(h.published()).isEqualTo(LocalDate.of(2024, 4, 7));
+        assertThat(h.url()).isEqualTo("https://example.org/a");
+    }
+}
