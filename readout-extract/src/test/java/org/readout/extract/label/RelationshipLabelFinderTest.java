@@ -1,0 +1,45 @@
+package org.readout.extract.label;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RelationshipLabelFinderTest {
+    private final RelationshipLabelFinder finder = new RelationshipLabelFinder();
+
+    @Test
+    void findsAFormalPartnershipName() {
+        assertThat(finder.find("The two countries agreed to deepen their comprehensive strategic cooperative partnership."))
+                .containsExactly("comprehensive strategic cooperative partnership");
+    }
+
+    @Test
+    void findsACommunityWithASharedFuture() {
+        assertThat(finder.find("They will build a community with a shared future that carries strategic significance."))
+                .containsExactly("community with a shared future that carries strategic significance");
+    }
+
+    @Test
+    void sameLabelTwiceIsOneLabel() {
+        assertThat(finder.find("The comprehensive strategic cooperative partnership has grown. Both sides will lift "
+                + "the comprehensive strategic cooperative partnership to a new level."))
+                .containsExactly("comprehensive strategic cooperative partnership");
+    }
+
+    @Test
+    void labelOfAnotherPairIsNotThisPairs() {
+        assertThat(finder.find("Vietnam supports the ASEAN-China comprehensive strategic partnership.")).isEmpty();
+    }
+
+    @Test
+    void labelOfAnotherPairDoesNotHideThePairsOwn() {
+        assertThat(finder.find("The two countries upgraded ties to a comprehensive strategic partnership. "
+                + "They also support the ASEAN-China comprehensive strategic partnership."))
+                .containsExactly("comprehensive strategic partnership");
+    }
+
+    @Test
+    void textWithoutALabelHasNone() {
+        assertThat(finder.find("The ministers discussed trade, investment and tourism.")).isEmpty();
+    }
+}

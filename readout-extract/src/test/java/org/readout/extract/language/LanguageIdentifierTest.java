@@ -1,0 +1,44 @@
+package org.readout.extract.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageIdentifierTest {
+    private static LanguageIdentifier identifier;
+
+    @BeforeAll
+    static void loadModel() {
+        identifier = new LanguageIdentifier();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "en | The two foreign ministers met in the capital on Monday and agreed to expand cooperation in trade, "
+            + "energy and education. They also discussed the situation in the region.",
+        "de | Die beiden Außenminister trafen sich am Montag in der Hauptstadt und vereinbarten, die Zusammenarbeit "
+            + "in Handel, Energie und Bildung auszubauen. Sie sprachen auch über die Lage in der Region.",
+        "vi | Hai Bộ trưởng Ngoại giao đã gặp nhau tại thủ đô vào thứ Hai và nhất trí mở rộng hợp tác trong các "
+            + "lĩnh vực thương mại, năng lượng và giáo dục. Hai bên cũng trao đổi về tình hình khu vực.",
+        "zh | 两国外交部长周一在首都举行会谈，同意扩大在贸易、能源和教育领域的合作。双方还就地区局势交换了意见。",
+        "es | Los dos ministros de Asuntos Exteriores se reunieron el lunes en la capital y acordaron ampliar la "
+            + "cooperación en comercio, energía y educación. También hablaron de la situación en la región.",
+    })
+    void tellsTheLanguageOfAShortParagraph(String expected, String text) {
+        assertThat(identifier.identify(text)).isEqualTo(expected);
+    }
+
+    @Test
+    @Disabled("known gap: a one-sentence English readout whose names carry accents is identified as the names' "
+            + "language (this one as 'fr'; 'Spanish Foreign Minister José Manuel Albares met with ... Juan Ramón de la "
+            + "Fuente in Madrid' as 'es'), so Readout drops its events and statements; the same sentence without "
+            + "accents ('Stephane Sejourne') is 'en'")
+    void oneEnglishSentenceWithAccentedForeignNamesIsEnglish() {
+        assertThat(identifier.identify("Vietnamese Foreign Minister Bui Thanh Son met with French Foreign Minister "
+                + "Stéphane Séjourné in Paris on Tuesday.")).isEqualTo("en");
+    }
+}

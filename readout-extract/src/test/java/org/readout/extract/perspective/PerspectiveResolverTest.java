@@ -1,0 +1,62 @@
+package org.readout.extract.perspective;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.readout.extract.Readout;
+import org.readout.model.ReadoutRecord;
+
+/** Whose account a text is, as the facade resolves it from outlet, dateline and the way persons are named. */
+class PerspectiveResolverTest {
+    private static Readout readout;
+
+    @BeforeAll
+    static void create() {
+        readout = Readout.create();
+    }
+
+    private static ReadoutRecord extract(String text) {
+        return readout.extract("doc.txt", text);
+    }
+
+    @Test
+    void stateAgencyReadoutIsItsStatesAccount() {
+        ReadoutRecord r = extract("BEIJING, March 4 (Xinhua) -- Chinese Foreign Minister Wang Yi met with Lao Foreign "
+                + "Minister Saleumxay Kommasith in Beijing on Monday.\n\n"
+                + "Wang said China is ready to deepen cooperation with Laos.\n");
+
+        assertThat(r.outlet()).isEqualTo("Xinhua");
+        assertThat(r.perspective()).isEqualTo("CHN");
+    }
+
+    @Test
+    void sideNamedWithoutNationalityIsTheAccountsOwn() {
+        ReadoutRecord r = extract("Foreign Minister Penny Wong met with Chinese Foreign Minister Wang Yi in Canberra on Wednesday.\n\n"
+                + "The two ministers discussed trade and consular cases.\n");
+
+        assertThat(r.outlet()).isNull();
+        assertThat(r.events()).hasSize(1);
+        assertThat(r.perspective()).isEqualTo("AUS");
+    }
+
+    @Test
+    void accountNamingBothSidesWithTheirNationalitiesIsIndependent() {
+        ReadoutRecord r = extract("Australian Foreign Minister Penny Wong met with Chinese Foreign Minister Wang Yi in "
+                + "Canberra on Wednesday, the first such visit in seven years.\n\n"
+                + "Analysts said the talks signalled a further thaw in relations.\n");
+
+        assertThat(r.outlet()).isNull();
+        assertThat(r.events()).hasSize(1);
+        assertThat(r.perspective()).isNull();
+    }
+
+    @Test
+    void internationalWireIsNoStatesAccount() {
+        ReadoutRecord r = extract("CANBERRA, March 20 (Reuters) - Australian Foreign Minister Penny Wong met with Chinese "
+                + "Foreign Minister Wang Yi in Canberra on Wednesday.\n");
+
+        assertThat(r.outlet()).isEqualTo("Reuters");
+        assertThat(r.perspective()).isNull();
+    }
+}

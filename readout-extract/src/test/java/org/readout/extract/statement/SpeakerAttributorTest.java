@@ -1,0 +1,141 @@
+package org.readout.extract.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.knowledge.KnowledgeLoader;
+import org.readout.extract.person.People;
+import org.readout.extract.person.PersonFinder;
+import org.readout.extract.text.Sentence;
+import org.readout.extract.text.SentenceSplitter;
+import org.readout.model.Event;
+import org.readout.model.EventMode;
+import org.readout.model.Participant;
+import org.readout.model.Span;
+import org.readout.model.Statement;
+import org.readout.model.StatementKind;
+
+/**
+ * Attribution over real sentences and persons, with the meeting given by hand: Wang Yi (CHN) met
+ * Bui Thanh Son (VNM). Every fixture opens with that meeting, so both are named with their nationality.
+ */
+class SpeakerAttributorTest {
+    private static final String MEETING =
+            "Chinese Foreign Minister Wang Yi met with Vietnamese Foreign Minister Bui Thanh Son in Beijing on Monday.\n\n";
+    private static final Event EVENT = new Event(EventMode.VISIT, null, null, "CHN", null,
+            List.of(new Participant("Wang Yi", "CHN", List.of("Foreign Minister")),
+                    new Participant("Bui Thanh Son", "VNM", List.of("Foreign Minister"))),
+            new Span(0, MEETING.strip().length()));
+
+    private static SentenceSplitter splitter;
+    private static PersonFinder persons;
+    private static SpeakerAttributor attributor;
+
+    @BeforeAll
+    static void load() {
+        Knowledge knowledge = KnowledgeLoader.load(null);
+        splitter = new SentenceSplitter();
+        persons = new PersonFinder(knowledge);
+        attributor = new SpeakerAttributor(knowledge);
+    }
+
+    private static List<Statement> attribute(String body) {
+        List<Sentence> sentences = splitter.split(MEETING + body);
+        People people = persons.find(sentences, null, 2024);
+        return attributor.attribute(sentences, people, List.of(EVENT));
+    }
+
+    private static Statement statementStartingWith(List<Statement> statements, String start) {
+        return statements.stream().filter(s -> s.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement starting '" + start + "' among " + statements));
+    }
+
+    @Test
+    void speakerOfAParagraphsFirstSentenceKeepsTheFollowingSentences() {
+        List<Statement> statements = attribute("Wang Yi said, the two countries are good neighbours and partners. "
+                + "Stable ties between them serve the interests of both peoples.\n");
+
+        assertThat(statements).extracting(Statement::speaker, Statement::country).containsExactly(
+                tuple("Wang Yi", "CHN"),
+                tuple("Wang Yi", "CHN"));
+        assertThat(statements.get(1).text()).isEqualTo("Stable ties between them serve the interests of both peoples.");
+    }
+
+    @Test
+    void heAddedResolvesToTheLastSpeaker() {
+        List<Statement> statements = attribute("Wang Yi said China values its friendship with Vietnam.\n\n"
+                + "Bui Thanh Son said Vietnam regards its relations with China as a top priority.\n\n"
+                + "He added that Vietnam is willing to expand rail links with China.\n");
+
+        Statement added = statementStartingWith(statements, "He added");
+        assertThat(added.speaker()).isEqualTo("Bui Thanh Son");
+        assertThat(added.country()).isEqualTo("VNM");
+        assertThat(added.kind()).isEqualTo(StatementKind.COMMITMENT);
+    }
+
+    @Test
+    void twoSidesAgreedIsAnAgreementOfBoth() {
+        List<Statement> statements = attribute("The two sides agreed to step up cooperation in trade and investment.\n");
+
+        assertThat(statements).singleElement().satisfies(s -> {
+            assertThat(s.speaker()).isEqualTo(Statement.BOTH);
+            assertThat(s.country()).isEqualTo(Statement.BOTH_COUNTRY);
+            assertThat(s.kind()).isEqualTo(StatementKind.AGREEMENT);
+        });
+    }
+
+    @Test
+    void stateWillingAfterAPersonsFrameIsThatPersonsCommitment() {
+        List<Statement> statements = attribute("Wang Yi said the two countries are good neighbours. "
+                + "China is willing to import more Vietnamese fruit.\n");
+
+        Statement willing = statementStartingWith(statements, "China is willing");
+        assertThat(willing.speaker()).isEqualTo("Wang Yi");
+        assertThat(willing.country()).isEqualTo("CHN");
+        assertThat(willing.kind()).isEqualTo(StatementKind.COMMITMENT);
+    }
+
+    @Test
+    void twoSidesShouldInsideAPersonsParagraphIsThatPersonsProposal() {
+        List<Statement> statements = attribute("Wang Yi said the two countries are good neighbours. "
+                + "The two sides should expand maritime cooperation on the basis of equality.\n");
+
+        Statement should = statementStartingWith(statements, "The two sides should");
+        assertThat(should.speaker()).isEqualTo("Wang Yi");
+        assertThat(should.kind()).isEqualTo(StatementKind.PROPOSAL);
+    }
+
+    @Test
+    void narrationOfTheMeetingIsNotAStatement() {
+        List<Statement> statements = attribute("Wang Yi met with Bui Thanh Son in Beijing.\n");
+
+        assertThat(statements).isEmpty();
+    }
+
+    @Test
+    void contentlessExchangeOfViewsIsNotAStatement() {
+        List<Statement> statements = attribute("Wang Yi said China values its friendship with Vietnam.\n\n"
+                + "The two sides also exchanged views on issues of common concern.\n");
+
+        assertThat(statements).extracting(Statement::text)
+                .containsExactly("Wang Yi said China values its friendship with Vietnam.");
+    }
+
+    @Test
+    void statementTextAndEvidenceAreTheSentence() {
+        String body = "Bui Thanh Son thanked China for its support.\n";
+        String text = MEETING + body;
+
+        List<Statement> statements = attribute(body);
+
+        assertThat(statements).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo("Bui Thanh Son thanked China for its support.");
+            assertThat(text.substring(s.evidence().start(), s.evidence().end())).isEqualTo(s.text());
+            assertThat(s.kind()).isEqualTo(StatementKind.SUPPORT);
+        });
+    }
+}
