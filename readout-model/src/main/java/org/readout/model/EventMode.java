@@ -10,9 +10,5 @@ public enum EventMode {
     @JsonProperty("third_location") THIRD_LOCATION,
     @JsonProperty("phone") PHONE,
     @JsonProperty("video") VIDEO,
-    @JsonProperty("unknown") UNKNOWN;
-
-    public boolean isRemote() {
-        return this == PHONE || this == VIDEO;
-    }
+    @JsonProperty("unknown") UNKNOWN
 }

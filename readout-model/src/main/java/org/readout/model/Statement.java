@@ -20,8 +20,4 @@ public record Statement(
         Objects.requireNonNull(text, "text");
         topics = List.copyOf(topics);
     }
-
-    public boolean byBothSides() {
-        return BOTH.equals(speaker);
-    }
 }

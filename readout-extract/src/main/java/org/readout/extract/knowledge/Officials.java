@@ -2,6 +2,8 @@ package org.readout.extract.knowledge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +17,12 @@ public final class Officials {
     Officials(List<Official> officials) {
         int longest = 1;
         for (Official o : officials) {
-            List<String> names = new ArrayList<>(o.variants());
-            names.add(o.name());
-            for (String name : names) {
-                byName.computeIfAbsent(Fold.key(name), k -> new ArrayList<>()).add(o);
-                longest = Math.max(longest, name.split("\\s+").length);
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(Fold.key(o.name()));
+            o.variants().forEach(v -> keys.add(Fold.key(v)));
+            for (String key : keys) {
+                byName.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+                longest = Math.max(longest, key.split(" ").length);
             }
         }
         longestNameWords = longest;

@@ -32,7 +32,7 @@ final class NameTokens {
 
     /** The word without a possessive ending: "Lam's" reads "Lam". */
     static String bare(String word) {
-        return word.replaceFirst("['’]s$", "");
+        return isPossessive(word) ? word.substring(0, word.length() - 2) : word;
     }
 
     static boolean isPossessive(String word) {
