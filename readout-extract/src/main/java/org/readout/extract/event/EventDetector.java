@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.readout.extract.date.DateFinder;
 import org.readout.extract.date.DateMention;
 import org.readout.extract.date.DateResolver;
+import org.readout.extract.date.PostSignatures;
+import org.readout.extract.date.PostSignatures.Signature;
 import org.readout.extract.header.DocumentHeader;
 import org.readout.extract.knowledge.City;
 import org.readout.extract.knowledge.Knowledge;
@@ -38,6 +40,8 @@ public final class EventDetector {
             + "|(?:an? |his |her )?(?:official|state|working) visit to \\p{Lu}\\p{L}+|courtesy call at [^.;]+"
             + "|(?:first(?:-ever)? )?virtual (?:bilateral )?summit)");
     private static final Pattern VISIT_TO = Pattern.compile("\\b(?:visit|trip) to (?:the )?(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)");
+    private static final Pattern MEETING_HELD = Pattern.compile(
+            "\\b(?:meeting|talks|phone call|conversation)\\s+(?:took place|was held|were held)\\b");
     private static final int MAX_DAYS_BEFORE_ANCHOR = 31;
     private static final int NEAR_PUBLICATION_DAYS = 7;
     private static final int LEAD_SENTENCES = 3;
@@ -47,6 +51,7 @@ public final class EventDetector {
     private final PlaceFinder places;
     private final DateFinder dateFinder = new DateFinder();
     private final DateResolver dateResolver = new DateResolver();
+    private final PostSignatures postSignatures = new PostSignatures();
 
     public EventDetector(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -70,9 +75,18 @@ public final class EventDetector {
         for (Group g : groups) {
             List<Interaction> own = g.members;
             List<Interaction> lent = context.stream().filter(c -> g.persons.containsAll(c.persons())).toList();
-            events.add(build(g, own, lent, sentences, people, header, groups.size() == 1 ? context : List.of()));
+            events.add(build(g, own, lent, sentences, people, header,
+                    groups.size() == 1 ? withoutPersons(sentences, context) : List.of()));
         }
         return events;
+    }
+
+    // Sentences that date the meeting without naming anyone ("On Thursday, a meeting took place in Washington").
+    private static List<Sentence> withoutPersons(List<Sentence> sentences, List<Interaction> context) {
+        List<Sentence> dated = new ArrayList<>();
+        context.forEach(i -> dated.add(sentences.get(i.sentence())));
+        sentences.stream().filter(s -> MEETING_HELD.matcher(s.text()).find() && !dated.contains(s)).forEach(dated::add);
+        return dated;
     }
 
     private static long countries(Collection<Integer> ids, People people) {
@@ -114,7 +128,7 @@ public final class EventDetector {
     }
 
     private Event build(Group g, List<Interaction> own, List<Interaction> lent, List<Sentence> sentences, People people,
-                        DocumentHeader header, List<Interaction> extraDateSources) {
+                        DocumentHeader header, List<Sentence> extraDateSources) {
         List<Participant> participants = g.persons.stream().map(people::get)
                 .map(p -> new Participant(p.name(), p.country(), p.roles())).toList();
         Set<String> participantCountries = new LinkedHashSet<>();
@@ -140,8 +154,9 @@ public final class EventDetector {
             location = new Location(null, null, visitHost);
         }
         List<Sentence> dateSources = new ArrayList<>(ownSentences);
-        extraDateSources.stream().map(i -> sentences.get(i.sentence())).forEach(dateSources::add);
-        LocalDate date = date(dateSources, header).or(() -> date(lentSentences, header))
+        dateSources.addAll(extraDateSources);
+        List<Signature> posts = postSignatures.find(sentences);
+        LocalDate date = date(dateSources, header, posts).or(() -> date(lentSentences, header, posts))
                 .or(() -> nearPublication(sentences, header)).orElse(null);
         String occasion = occasion(ownSentences).or(() -> occasion(lentSentences)).orElse(null);
         Span evidence = ownSentences.get(0).span();
@@ -206,12 +221,17 @@ public final class EventDetector {
     }
 
     /** The date the sentences give most often; one far before the anchor is a recollection, not this meeting. */
-    private Optional<LocalDate> date(List<Sentence> sentences, DocumentHeader header) {
+    private Optional<LocalDate> date(List<Sentence> sentences, DocumentHeader header, List<Signature> posts) {
         Map<LocalDate, Integer> votes = new HashMap<>();
         List<LocalDate> order = new ArrayList<>();
         for (Sentence s : sentences) {
             for (DateMention d : dateFinder.find(s.text(), s.span().start())) {
-                Optional<LocalDate> day = dateResolver.resolve(d, header.anchor(), header.yearHint());
+                if (inDateline(d, header)) {
+                    continue;
+                }
+                LocalDate anchor = d.isCalendar() ? header.anchor()
+                        : PostSignatures.postDate(posts, d.span().end()).orElse(header.anchor());
+                Optional<LocalDate> day = dateResolver.resolve(d, anchor, header.yearHint());
                 if (day.isEmpty() || header.anchor() != null
                         && (day.get().isBefore(header.anchor().minusDays(MAX_DAYS_BEFORE_ANCHOR)) || day.get().isAfter(header.anchor().plusDays(1)))) {
                     continue;
@@ -222,6 +242,12 @@ public final class EventDetector {
         }
         return order.stream().max((a, b) -> votes.get(a) - votes.get(b) != 0 ? votes.get(a) - votes.get(b)
                 : order.indexOf(b) - order.indexOf(a));
+    }
+
+    // The dateline's date is the day of writing, already the anchor; counting it would outvote "on Thursday".
+    private static boolean inDateline(DateMention d, DocumentHeader header) {
+        Span line = header.dateline() == null ? null : header.dateline().span();
+        return line != null && d.span().start() >= line.start() && d.span().end() <= line.end();
     }
 
     // A meeting the text does not date: the one full date written near the publication date, if there is one.
