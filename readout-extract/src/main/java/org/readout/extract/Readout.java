@@ -88,13 +88,15 @@ public final class Readout {
                 topics.documentTopics(statements, sentences), labels.find(doc.text()), problems);
     }
 
-    // The scraper's "date ..." prefix is blanked, not cut, so that offsets still point into the document.
+    // The scraper's "date ..." prefix and the dateline ("HANOI, May 10 (VNA) --") are blanked, not cut, so that
+    // offsets still point into the document; an outlet's name in the dateline is nobody's title.
     private static String storyText(String text, DocumentHeader header) {
-        if (header.scraperLine() == null) {
-            return text;
-        }
-        Span s = header.scraperLine();
-        return text.substring(0, s.start()) + " ".repeat(s.length()) + text.substring(s.end());
+        String story = blank(text, header.scraperLine());
+        return header.dateline() == null ? story : blank(story, header.dateline().span());
+    }
+
+    private static String blank(String text, Span s) {
+        return s == null ? text : text.substring(0, s.start()) + " ".repeat(s.length()) + text.substring(s.end());
     }
 
     private static String homeCountry(DocumentHeader header) {

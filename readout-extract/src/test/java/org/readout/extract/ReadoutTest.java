@@ -44,6 +44,16 @@ class ReadoutTest {
     }
 
     @Test
+    void anOutletNamedInTheDatelineIsNobodysTitle() {
+        ReadoutRecord r = readout.extract("d.txt", " date 2024-04-06 Ministers meet\n\n"
+                + "TOKYO, April 5 (Ministry of Foreign Affairs of Japan) -- Japanese Foreign Minister Yoko Kamikawa "
+                + "met with Malaysian Foreign Minister Mohamad Hasan in Tokyo on Thursday.\n");
+
+        assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.participants())
+                .allSatisfy(p -> assertThat(p.roles()).containsExactly("Foreign Minister")));
+    }
+
+    @Test
     void englishReadoutGetsEveryField() {
         ReadoutRecord r = readout.extract("s.txt", ENGLISH);
 
