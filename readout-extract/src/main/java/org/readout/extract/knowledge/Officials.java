@@ -12,9 +12,11 @@ import org.readout.extract.text.Fold;
 /** Office-holders by every spelling of their name. */
 public final class Officials {
     private final Map<String, List<Official>> byName = new HashMap<>();
+    private final List<Official> all;
     private final int longestNameWords;
 
     Officials(List<Official> officials) {
+        all = List.copyOf(officials);
         int longest = 1;
         for (Official o : officials) {
             Set<String> keys = new LinkedHashSet<>();
@@ -48,6 +50,11 @@ public final class Officials {
     /** The person's name as the file spells it. */
     public Optional<String> canonicalName(String name) {
         return lookup(name).stream().map(Official::name).findFirst();
+    }
+
+    /** Every row of the file, in file order. */
+    public List<Official> all() {
+        return all;
     }
 
     public int longestNameWords() {
