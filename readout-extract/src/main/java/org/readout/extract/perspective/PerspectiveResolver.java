@@ -3,6 +3,7 @@ package org.readout.extract.perspective;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.readout.extract.header.DocumentHeader;
 import org.readout.extract.knowledge.Countries;
 import org.readout.extract.knowledge.Country;
@@ -17,6 +18,8 @@ import org.readout.model.Participant;
  */
 public final class PerspectiveResolver {
     private static final int QUALIFIER_WINDOW = 45;
+    // An appositive after the name that says whose official this is: "..., Secretary of Foreign Affairs of the Philippines".
+    private static final Pattern OF_COUNTRY = Pattern.compile("^[^.;]*?, [^,.;]*\\bof (?:the )?\\p{Lu}");
     private final Countries countries;
 
     public PerspectiveResolver(Countries countries) {
@@ -39,15 +42,27 @@ public final class PerspectiveResolver {
         Set<String> bare = new LinkedHashSet<>();
         Set<String> qualified = new LinkedHashSet<>();
         for (Participant p : first.participants()) {
-            int at = sentence.indexOf(p.name());
+            int at = mention(sentence, p.name());
             if (at < 0 || p.country() == null) {
                 continue;
             }
             String before = sentence.substring(Math.max(0, at - QUALIFIER_WINDOW), at);
-            (namesCountry(before, p.country()) ? qualified : bare).add(p.country());
+            String after = sentence.substring(at, Math.min(sentence.length(), at + p.name().length() + QUALIFIER_WINDOW * 2));
+            boolean ofCountry = OF_COUNTRY.matcher(after).find() && namesCountry(after, p.country());
+            (namesCountry(before, p.country()) || ofCountry ? qualified : bare).add(p.country());
         }
         bare.removeAll(qualified);
         return bare.size() == 1 && !qualified.isEmpty() ? bare.iterator().next() : null;
+    }
+
+    // Where the sentence names the person: in full, else by the last word of the name ("PM Modi").
+    private static int mention(String sentence, String name) {
+        int at = sentence.indexOf(name);
+        if (at >= 0) {
+            return at;
+        }
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return last.length() > 2 ? sentence.indexOf(last) : -1;
     }
 
     private boolean namesCountry(String before, String alpha3) {

@@ -41,6 +41,24 @@ class PerspectiveResolverTest {
     }
 
     @Test
+    void ownLeaderNamedBySurnameOnlyStillCounts() {
+        ReadoutRecord r = extract("PM Albanese holds talks with Indonesian President Joko Widodo in Jakarta\n\n"
+                + "Prime Minister Anthony Albanese met Indonesian President Joko Widodo in Jakarta on Monday.\n");
+
+        assertThat(r.events()).hasSize(1);
+        assertThat(r.perspective()).isEqualTo("AUS");
+    }
+
+    @Test
+    void anAppositiveNamingTheStateQualifiesThePerson() {
+        ReadoutRecord r = extract("Foreign Minister Penny Wong held talks with Wang Yi, Minister of Foreign Affairs of "
+                + "the People's Republic of China, in Canberra on Wednesday.\n");
+
+        assertThat(r.events()).hasSize(1);
+        assertThat(r.perspective()).isEqualTo("AUS");
+    }
+
+    @Test
     void accountNamingBothSidesWithTheirNationalitiesIsIndependent() {
         ReadoutRecord r = extract("Australian Foreign Minister Penny Wong met with Chinese Foreign Minister Wang Yi in "
                 + "Canberra on Wednesday, the first such visit in seven years.\n\n"
