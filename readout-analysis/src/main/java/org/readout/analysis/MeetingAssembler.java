@@ -1,12 +1,8 @@
 package org.readout.analysis;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +46,7 @@ final class MeetingAssembler {
                 .ifPresent(conflicts::add);
         conflict("mode", accounts, MeetingAssembler::modeName, Function.identity()).ifPresent(conflicts::add);
         people.forEach(p -> p.roleConflict(roles).ifPresent(conflicts::add));
-        return new Meeting(id(accounts.get(0).key()), date(accounts), mode(accounts), location(accounts),
+        return new Meeting(Ids.of("m", accounts.get(0).key()), date(accounts), mode(accounts), location(accounts),
                 countries, merged, accounts, conflicts);
     }
 
@@ -95,15 +91,5 @@ final class MeetingAssembler {
         accounts.forEach(a -> Optional.ofNullable(value.apply(a)).ifPresent(v -> values.put(a.key(), v)));
         long distinct = values.values().stream().map(key).distinct().count();
         return distinct > 1 ? Optional.of(new Conflict(field, values)) : Optional.empty();
-    }
-
-    /** "m" and 12 hex digits of the SHA-256 of the meeting's smallest account key. */
-    static String id(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "m" + HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }
