@@ -18,7 +18,8 @@ record Dyad(String actor, String recipient, String side) {
 
     /** The mode as the mapping tables name it; a visit whose host is not known codes as "unknown". */
     static String modeKey(Meeting meeting) {
-        boolean unhosted = meeting.mode() == EventMode.VISIT && !meeting.countries().contains(meeting.host());
+        boolean unhosted = meeting.mode() == EventMode.VISIT
+                && (meeting.host() == null || !meeting.countries().contains(meeting.host()));
         return unhosted ? "unknown" : meeting.mode().name().toLowerCase(Locale.ROOT);
     }
 

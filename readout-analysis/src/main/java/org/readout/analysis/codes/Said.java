@@ -30,7 +30,7 @@ record Said(Statement statement, List<Account> accounts, String actor, String re
         if (Statement.BOTH_COUNTRY.equals(actor)) {
             return new Said(first, accounts, bilateral ? states.get(0) : null, bilateral ? states.get(1) : null);
         }
-        String recipient = bilateral && states.contains(actor)
+        String recipient = bilateral && actor != null && states.contains(actor)
                 ? states.stream().filter(s -> !s.equals(actor)).findFirst().orElse(null) : null;
         return new Said(first, accounts, actor, recipient);
     }

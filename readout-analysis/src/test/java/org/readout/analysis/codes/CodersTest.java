@@ -133,6 +133,19 @@ class CodersTest {
     }
 
     @Test
+    void aVisitWithNoKnownHostIsAConsultAndAStatementWithNoStateIsNotCoded() {
+        Event e = new Event(EventMode.VISIT, null, null, null, null, PEOPLE, null);
+        Meeting unhosted = new MeetingMerger().merge(List.of(new Account("d3", "c.txt", 0, null, null, null, e))).get(0);
+        Statement stateless = new Statement("a spokesperson", null, StatementKind.SUPPORT, List.of(), "It was praised.", null);
+
+        assertThat(new CameoCoder().code(unhosted, Map.of("d3", record("c.txt", null, List.of(stateless)))))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.eventCode()).isEqualTo("040");
+                    assertThat(r.toTsv().split("\t", -1)[1]).isEmpty();
+                });
+    }
+
+    @Test
     void idsAreStable() {
         assertThat(new CameoCoder().code(VISIT, RECORDS)).isEqualTo(new CameoCoder().code(VISIT, RECORDS));
         assertThat(new PloverCoder().code(VISIT, RECORDS)).isEqualTo(new PloverCoder().code(VISIT, RECORDS));
