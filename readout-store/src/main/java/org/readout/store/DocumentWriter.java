@@ -1,13 +1,17 @@
 package org.readout.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.readout.model.Event;
 import org.readout.model.Participant;
@@ -16,7 +20,11 @@ import org.readout.model.ReadoutRecord;
 import org.readout.model.Span;
 import org.readout.model.Statement;
 
-/** Writes one document and every fact of its record, each row naming the document and its evidence offsets. */
+/**
+ * Writes documents and every fact of their records, each row naming its document and its evidence
+ * offsets; people not seen before join the actors, new spellings join theirs. DuckDB pays per
+ * statement rather than per row, so a batch is written with one statement per table.
+ */
 final class DocumentWriter {
     private final RecordJson json;
     private final ActorKeys actorKeys;
@@ -26,71 +34,81 @@ final class DocumentWriter {
         this.actorKeys = actorKeys;
     }
 
-    void write(Connection c, NewDocument doc) throws SQLException {
-        ReadoutRecord r = doc.record();
-        Sql.update(c, "INSERT INTO documents (id, seq, name, origin, title, language, published, outlet, url, perspective,"
-                        + " topics, labels, problems, text, record_json, extractor_version, knowledge_hash, ingested_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                doc.id(), doc.seq(), r.doc(), doc.origin(), r.title(), r.language(), r.published(), r.outlet(), r.url(),
-                r.perspective(), r.topics(), r.relationshipLabels(), r.problems().stream().map(Problem::code).toList(),
-                doc.text(), json.write(r), r.provenance() == null ? null : r.provenance().extractorVersion(),
-                r.provenance() == null ? null : r.provenance().knowledgeHash(), LocalDateTime.now(ZoneOffset.UTC));
-        writeEvents(c, doc);
-        writeStatements(c, doc);
+    /** Writes the documents with one statement per table. */
+    void write(Connection c, List<NewDocument> docs) throws SQLException {
+        Rows rows = new Rows();
+        docs.forEach(rows::add);
+        Sql.insert(c, "documents", rows.documents, "");
+        Sql.insert(c, "events", rows.events, "");
+        Sql.insert(c, "participants", rows.participants, "");
+        Sql.insert(c, "statements", rows.statements, "");
+        Sql.insert(c, "actors", rows.people.actors(), "ON CONFLICT (id) DO UPDATE SET country = coalesce(actors.country, excluded.country)");
+        Sql.insert(c, "actor_spellings", rows.people.spellings(), "ON CONFLICT DO NOTHING");
     }
 
-    private void writeEvents(Connection c, NewDocument doc) throws SQLException {
-        try (PreparedStatement events = c.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement participants = c.prepareStatement("INSERT INTO participants VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            List<Event> list = doc.record().events();
-            for (int i = 0; i < list.size(); i++) {
-                Event e = list.get(i);
+    /** The rows of a batch of documents, table by table. */
+    private final class Rows {
+        final People people = new People();
+        final List<Object[]> documents = new ArrayList<>();
+        final List<Object[]> events = new ArrayList<>();
+        final List<Object[]> participants = new ArrayList<>();
+        final List<Object[]> statements = new ArrayList<>();
+
+        void add(NewDocument doc) {
+            ReadoutRecord r = doc.record();
+            documents.add(new Object[] {doc.id(), doc.seq(), r.doc(), doc.origin(), r.title(), r.language(), r.published(),
+                r.outlet(), r.url(), r.perspective(), r.topics(), r.relationshipLabels(),
+                r.problems().stream().map(Problem::code).toList(), doc.text(), json.write(r),
+                r.provenance() == null ? null : r.provenance().extractorVersion(),
+                r.provenance() == null ? null : r.provenance().knowledgeHash(), LocalDateTime.now(ZoneOffset.UTC)});
+            for (int i = 0; i < r.events().size(); i++) {
+                Event e = r.events().get(i);
                 Span ev = e.evidence();
-                Sql.bind(c, events, doc.id(), i, e.mode().name().toLowerCase(java.util.Locale.ROOT), e.date(), doc.day(e),
-                        e.location() == null ? null : e.location().city(), e.location() == null ? null : e.location().region(),
-                        e.location() == null ? null : e.location().country(), e.host(), e.occasion(), countries(e),
-                        ev == null ? null : ev.start(), ev == null ? null : ev.end());
-                events.addBatch();
+                var place = e.location();
+                events.add(new Object[] {doc.id(), i, e.mode().name().toLowerCase(Locale.ROOT), e.date(), doc.day(e),
+                    place == null ? null : place.city(), place == null ? null : place.region(),
+                    place == null ? null : place.country(), e.host(), e.occasion(), countries(e),
+                    ev == null ? null : ev.start(), ev == null ? null : ev.end()});
                 for (int p = 0; p < e.participants().size(); p++) {
                     Participant person = e.participants().get(p);
-                    String actor = actor(c, person.name(), person.country()).orElse(null);
-                    Sql.bind(c, participants, doc.id(), i, p, person.name(), actor, person.country(), person.roles());
-                    participants.addBatch();
+                    participants.add(new Object[] {doc.id(), i, p, person.name(), people.actor(person.name(), person.country()),
+                        person.country(), person.roles()});
                 }
             }
-            events.executeBatch();
-            participants.executeBatch();
-        }
-    }
-
-    private void writeStatements(Connection c, NewDocument doc) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            List<Statement> list = doc.record().statements();
-            for (int i = 0; i < list.size(); i++) {
-                Statement s = list.get(i);
-                String actor = actor(c, s.speaker(), s.country()).orElse(null);
-                Sql.bind(c, ps, doc.id(), i, s.speaker(), actor, s.country(), s.kind().name().toLowerCase(java.util.Locale.ROOT),
-                        s.topics(), s.text(), doc.statementDate(), s.evidence() == null ? null : s.evidence().start(),
-                        s.evidence() == null ? null : s.evidence().end());
-                ps.addBatch();
+            for (int i = 0; i < r.statements().size(); i++) {
+                Statement s = r.statements().get(i);
+                Span ev = s.evidence();
+                statements.add(new Object[] {doc.id(), i, s.speaker(), people.actor(s.speaker(), s.country()), s.country(),
+                    s.kind().name().toLowerCase(Locale.ROOT), s.topics(), s.text(), doc.statementDate(),
+                    ev == null ? null : ev.start(), ev == null ? null : ev.end()});
             }
-            ps.executeBatch();
         }
-    }
-
-    /** The person's actor id; a person not seen before joins the actors, a new spelling joins theirs. */
-    private Optional<String> actor(Connection c, String name, String country) throws SQLException {
-        Optional<ActorKeys.ActorKey> key = actorKeys.resolve(name);
-        if (key.isPresent()) {
-            String id = key.get().id();
-            Sql.update(c, "INSERT INTO actors VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE"
-                    + " SET country = coalesce(actors.country, excluded.country)", id, key.get().name(), country);
-            Sql.update(c, "INSERT INTO actor_spellings VALUES (?, ?) ON CONFLICT DO NOTHING", id, name.strip());
-        }
-        return key.map(ActorKeys.ActorKey::id);
     }
 
     static List<String> countries(Event e) {
         return List.copyOf(new TreeSet<>(e.participants().stream().map(Participant::country).filter(Objects::nonNull).toList()));
+    }
+
+    /** The people a batch names: each actor once (with the first country given), each spelling once. */
+    private final class People {
+        private final Map<String, Object[]> actors = new LinkedHashMap<>();
+        private final Set<List<String>> spellings = new LinkedHashSet<>();
+
+        String actor(String name, String country) {
+            return actorKeys.resolve(name).map(key -> {
+                Object[] row = actors.computeIfAbsent(key.id(), id -> new Object[] {id, key.name(), null});
+                row[2] = row[2] == null ? country : row[2];
+                spellings.add(List.of(key.id(), name.strip()));
+                return key.id();
+            }).orElse(null);
+        }
+
+        List<Object[]> actors() {
+            return List.copyOf(actors.values());
+        }
+
+        List<Object[]> spellings() {
+            return spellings.stream().map(List::toArray).toList();
+        }
     }
 }

@@ -61,6 +61,20 @@ final class Sql {
         }
     }
 
+    /**
+     * Inserts rows in one statement ("INSERT INTO table VALUES (...), (...) suffix"): DuckDB pays per
+     * statement, not per row. Does nothing for no rows.
+     */
+    static void insert(Connection c, String table, List<Object[]> rows, String suffix) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String tuple = "(" + String.join(", ", java.util.Collections.nCopies(rows.get(0).length, "?")) + ")";
+        String sql = "INSERT INTO " + table + " VALUES " + String.join(", ", java.util.Collections.nCopies(rows.size(), tuple))
+                + " " + suffix;
+        update(c, sql, rows.stream().flatMap(java.util.Arrays::stream).toArray());
+    }
+
     static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         try {

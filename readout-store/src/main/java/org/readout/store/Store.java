@@ -21,17 +21,15 @@ import org.readout.model.SourceDocument;
  * their facts, meetings and actors, and a Lucene index ({@value #INDEX_FOLDER}/) for full text.
  * No server: one process opens it for writing at a time.
  *
- * <p>Each document is stored in one database transaction with all its facts and the meetings and
- * actors it changes, so a crash leaves all of a document or none of it. The full-text index is
- * derived: it is committed every {@value #INDEX_COMMIT_EVERY} documents and on close, and whatever
- * a crash kept from it is added on the next open.
+ * <p>A batch of documents is stored in one database transaction with all their facts and the
+ * meetings and actors they change, so a crash leaves all of a batch or none of it. The full-text
+ * index is derived from the database: whatever a crash kept from it is added on the next open.
  *
  * <p>Thread-safe: ingests are serialised; queries run on connections of their own, alongside them.
  */
 public final class Store implements AutoCloseable {
     public static final String DATABASE_FILE = "readout.duckdb";
     public static final String INDEX_FOLDER = "index";
-    static final int INDEX_COMMIT_EVERY = 100;
 
     private final StoreConfig config;
     private final Database db;
@@ -39,16 +37,13 @@ public final class Store implements AutoCloseable {
     private final Schema schema = Schema.current();
     private final RecordJson json = new RecordJson();
     private final ActorKeys actorKeys;
-    private final DocumentWriter writer;
-    private final MeetingUpdater meetings;
     private final IndexEntries entries;
+    private final Ingester ingester;
     private final MeetingQueries meetingQueries;
     private final StatementQueries statementQueries;
     private final ActorQueries actorQueries = new ActorQueries();
     private final TextSearch search;
     private Readout readout;
-    private long lastSeq;
-    private int uncommitted;
 
     private Store(StoreConfig config, Knowledge knowledge, Database db, TextIndex index) {
         this.config = config;
@@ -56,9 +51,13 @@ public final class Store implements AutoCloseable {
         this.index = index;
         this.actorKeys = new ActorKeys(knowledge);
         CountryCodes countries = new CountryCodes(knowledge.countries());
-        this.writer = new DocumentWriter(json, actorKeys);
-        this.meetings = new MeetingUpdater(new MeetingMerger(), json);
         this.entries = new IndexEntries(actorKeys);
+        long lastSeq = db.read(c -> {
+            IndexSync.catchUp(c, index, entries, json);
+            return Sql.count(c, "SELECT coalesce(max(seq), 0) FROM documents");
+        });
+        this.ingester = new Ingester(db, index, new DocumentWriter(json, actorKeys),
+                new MeetingUpdater(new MeetingMerger(), json), entries, this::extractor, lastSeq);
         this.meetingQueries = new MeetingQueries(json, actorKeys, countries);
         this.statementQueries = new StatementQueries(actorKeys, countries);
         this.search = new TextSearch(index, actorKeys, countries);
@@ -81,9 +80,7 @@ public final class Store implements AutoCloseable {
         try {
             Schema.current().migrate(db);
             index = TextIndex.open(config.dir().resolve(INDEX_FOLDER));
-            Store store = new Store(config, knowledge, db, index);
-            store.catchUp();
-            return store;
+            return new Store(config, knowledge, db, index);
         } catch (RuntimeException e) {
             if (index != null) {
                 index.close();
@@ -91,14 +88,6 @@ public final class Store implements AutoCloseable {
             db.close();
             throw e;
         }
-    }
-
-    private void catchUp() {
-        db.read(c -> {
-            IndexSync.catchUp(c, index, entries, json);
-            lastSeq = Sql.count(c, "SELECT coalesce(max(seq), 0) FROM documents");
-            return null;
-        });
     }
 
     public Path dir() {
@@ -111,34 +100,20 @@ public final class Store implements AutoCloseable {
      * @param origin where the document was read from (a path), kept with it; may be null
      */
     public IngestResult ingest(SourceDocument document, String origin) {
-        String id = ContentHash.of(document.text());
-        if (contains(id)) {
-            return new IngestResult(IngestResult.Status.UNCHANGED, id, null);
-        }
-        return ingest(document, origin, extractor().extract(document));
+        return ingest(List.of(new DocumentInput(document, origin))).get(0);
+    }
+
+    /**
+     * Extracts and stores documents in one transaction (faster than one by one: a batch of a few
+     * dozen is a good size), skipping those whose text is stored already; one result per input.
+     */
+    public List<IngestResult> ingest(List<DocumentInput> inputs) {
+        return ingester.ingest(inputs);
     }
 
     /** Stores a document whose record the caller has extracted, unless one with the same text is stored already. */
-    public synchronized IngestResult ingest(SourceDocument document, String origin, ReadoutRecord record) {
-        String id = ContentHash.of(document.text());
-        long seq = db.inTransaction(c -> {
-            if (Sql.count(c, "SELECT count(*) FROM documents WHERE id = ?", id) > 0) {
-                return 0L;
-            }
-            long next = Sql.count(c, "SELECT coalesce(max(seq), 0) + 1 FROM documents");
-            writer.write(c, new NewDocument(id, next, origin, document.text(), record));
-            meetings.update(c, id);
-            return next;
-        });
-        if (seq == 0) {
-            return new IngestResult(IngestResult.Status.UNCHANGED, id, null);
-        }
-        index.replace(id, entries.of(new NewDocument(id, seq, origin, document.text(), record)));
-        lastSeq = seq;
-        if (++uncommitted >= INDEX_COMMIT_EVERY) {
-            commitIndex();
-        }
-        return new IngestResult(IngestResult.Status.NEW, id, record);
+    public IngestResult ingest(SourceDocument document, String origin, ReadoutRecord record) {
+        return ingester.ingest(new DocumentInput(document, origin), record);
     }
 
     /** Whether a document with this id (the SHA-256 of its text) is stored. */
@@ -210,16 +185,11 @@ public final class Store implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            commitIndex();
+            ingester.commitIndex();
             index.close();
         } finally {
             db.close();
         }
-    }
-
-    private synchronized void commitIndex() {
-        index.commit(lastSeq);
-        uncommitted = 0;
     }
 
     private synchronized Readout extractor() {

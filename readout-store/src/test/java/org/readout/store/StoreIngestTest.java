@@ -47,6 +47,30 @@ class StoreIngestTest {
     }
 
     @Test
+    void aBatchIsStoredWholeAndSkipsWhatIsStoredOrRepeated(@TempDir Path oneByOne) {
+        List<DocumentInput> inputs = new java.util.ArrayList<>();
+        Fixtures.files(Fixtures.examples()).forEach(f -> inputs.add(new DocumentInput(Fixtures.read(f), f.toString())));
+        for (String name : List.of("cn-account.txt", "vn-account.txt", "other-call.txt", "cn-account.txt")) {
+            inputs.add(new DocumentInput(Fixtures.fixture(name), null));
+        }
+        try (Store store = Store.open(dir)) {
+            store.ingest(Fixtures.fixture("vn-account.txt"), null);
+            List<IngestResult> results = store.ingest(inputs);
+            assertThat(results).extracting(IngestResult::status).containsExactly(
+                    IngestResult.Status.NEW, IngestResult.Status.NEW, IngestResult.Status.NEW, IngestResult.Status.NEW,
+                    IngestResult.Status.NEW, IngestResult.Status.NEW, IngestResult.Status.UNCHANGED,
+                    IngestResult.Status.NEW, IngestResult.Status.UNCHANGED);
+            assertThat(results.get(8).documentId()).isEqualTo(results.get(5).documentId());
+            assertThat(store.check()).isEmpty();
+            try (Store single = Store.open(oneByOne)) {
+                inputs.forEach(in -> single.ingest(in.document(), in.origin()));
+                assertThat(single.counts()).isEqualTo(store.counts());
+                assertThat(single.meetings(MeetingFilter.ANY, Page.first(100))).isEqualTo(store.meetings(MeetingFilter.ANY, Page.first(100)));
+            }
+        }
+    }
+
+    @Test
     void everyStoredFactPointsAtItsEvidenceInTheStoredText() {
         try (Store store = Store.open(dir)) {
             Fixtures.ingestAll(store, Fixtures.examples());

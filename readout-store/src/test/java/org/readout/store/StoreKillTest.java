@@ -21,7 +21,7 @@ import org.readout.analysis.Meeting;
  */
 class StoreKillTest {
     private static final int COPIES = 5;
-    private static final int KILL_AFTER = 6;
+    private static final int KILL_AFTER = 2 * IngestChild.BATCH;
 
     @TempDir
     Path tmp;
