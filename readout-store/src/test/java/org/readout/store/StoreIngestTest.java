@@ -90,6 +90,19 @@ class StoreIngestTest {
     }
 
     @Test
+    void aRecordExtractedElsewhereIsStoredAsGiven() {
+        var doc = Fixtures.fixture("other-call.txt");
+        var record = org.readout.extract.Readout.create().extract(doc);
+        try (Store store = Store.open(dir)) {
+            IngestResult result = store.ingest(doc, "elsewhere", record);
+            assertThat(result.status()).isEqualTo(IngestResult.Status.NEW);
+            assertThat(store.document(result.documentId()).orElseThrow().record()).isEqualTo(record);
+            assertThat(store.ingest(doc, "elsewhere", record).status()).isEqualTo(IngestResult.Status.UNCHANGED);
+            assertThat(store.contains(result.documentId())).isTrue();
+        }
+    }
+
+    @Test
     void recordsComeBackAsTheyWereExtracted() {
         try (Store store = Store.open(dir)) {
             IngestResult result = store.ingest(Fixtures.fixture("vn-account.txt"), "fixtures/vn-account.txt");
