@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.readout.analysis.Account;
 import org.readout.model.Event;
@@ -47,7 +48,7 @@ final class AccountReader {
         Location location = city == null && region == null && country == null ? null : new Location(city, region, country);
         Integer start = Sql.integer(rs, "evidence_start");
         Span evidence = start == null ? null : new Span(start, rs.getInt("evidence_end"));
-        return new Event(EventMode.valueOf(rs.getString("mode").toUpperCase(java.util.Locale.ROOT)), Sql.date(rs, "date"),
+        return new Event(EventMode.valueOf(rs.getString("mode").toUpperCase(Locale.ROOT)), Sql.date(rs, "date"),
                 location, rs.getString("host"), rs.getString("occasion"), participants, evidence);
     }
 }

@@ -1,6 +1,7 @@
 package org.readout.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class ActorQueries {
                         rs.getLong("events"), rs.getLong("statements")), id, id).stream().findFirst();
     }
 
-    private static Actor actor(java.sql.ResultSet rs) throws SQLException {
+    private static Actor actor(ResultSet rs) throws SQLException {
         return new Actor(rs.getString("id"), rs.getString("name"), rs.getString("country"), Sql.strings(rs, "spellings"));
     }
 

@@ -3,6 +3,7 @@ package org.readout.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -41,7 +42,7 @@ final class RecordJson {
         return read(json, mapper.getTypeFactory().constructType(STRING_MAP));
     }
 
-    private <T> T read(String json, com.fasterxml.jackson.databind.JavaType type) {
+    private <T> T read(String json, JavaType type) {
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {

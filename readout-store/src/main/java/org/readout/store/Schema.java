@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -66,7 +67,7 @@ final class Schema {
     /** The file's statements: comments dropped, split at semicolons (the migrations hold no string with one). */
     static List<String> statements(String sql) {
         String code = sql.lines().map(l -> l.replaceFirst("--.*$", "")).reduce("", (a, b) -> a + b + "\n");
-        return java.util.Arrays.stream(code.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(code.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String read(String name) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /** Small JDBC helpers: parameters bound by type (a collection becomes a VARCHAR list), rows mapped by a lambda. */
@@ -69,10 +70,10 @@ final class Sql {
         if (rows.isEmpty()) {
             return;
         }
-        String tuple = "(" + String.join(", ", java.util.Collections.nCopies(rows.get(0).length, "?")) + ")";
-        String sql = "INSERT INTO " + table + " VALUES " + String.join(", ", java.util.Collections.nCopies(rows.size(), tuple))
+        String tuple = "(" + String.join(", ", Collections.nCopies(rows.get(0).length, "?")) + ")";
+        String sql = "INSERT INTO " + table + " VALUES " + String.join(", ", Collections.nCopies(rows.size(), tuple))
                 + " " + suffix;
-        update(c, sql, rows.stream().flatMap(java.util.Arrays::stream).toArray());
+        update(c, sql, rows.stream().flatMap(Arrays::stream).toArray());
     }
 
     static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {

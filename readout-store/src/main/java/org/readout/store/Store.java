@@ -36,8 +36,6 @@ public final class Store implements AutoCloseable {
     private final TextIndex index;
     private final Schema schema = Schema.current();
     private final RecordJson json = new RecordJson();
-    private final ActorKeys actorKeys;
-    private final IndexEntries entries;
     private final Ingester ingester;
     private final MeetingQueries meetingQueries;
     private final StatementQueries statementQueries;
@@ -49,9 +47,11 @@ public final class Store implements AutoCloseable {
         this.config = config;
         this.db = db;
         this.index = index;
-        this.actorKeys = new ActorKeys(knowledge);
+        ActorKeys actorKeys = new ActorKeys(knowledge);
         CountryCodes countries = new CountryCodes(knowledge.countries());
-        this.entries = new IndexEntries(actorKeys);
+        IndexEntries entries = new IndexEntries(actorKeys);
+        // whatever a crash left out of the index is added before anything else is
+
         long lastSeq = db.read(c -> {
             IndexSync.catchUp(c, index, entries, json);
             return Sql.count(c, "SELECT coalesce(max(seq), 0) FROM documents");
