@@ -1,0 +1,45 @@
+package org.readout.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** The people the store knows: listed, found by any spelling, and each one's offices over time. */
+final class ActorQueries {
+    private static final String ACTORS = "SELECT a.id, a.name, a.country, list(s.spelling ORDER BY s.spelling) AS spellings"
+            + " FROM actors a JOIN actor_spellings s ON s.actor_id = a.id";
+
+    /** Actors in name order; with a query, those one of whose spellings contains it (case and accents aside). */
+    List<Actor> actors(Connection c, String query, Page page) throws SQLException {
+        Where where = new Where().and("a.id IN (SELECT actor_id FROM actor_spellings"
+                + " WHERE strip_accents(lower(spelling)) LIKE '%' || strip_accents(lower(?)) || '%')", blankToNull(query));
+        return Sql.list(c, ACTORS + where.sql() + " GROUP BY ALL ORDER BY a.name, a.id LIMIT ? OFFSET ?", ActorQueries::actor,
+                where.params(page.limit(), page.offset()));
+    }
+
+    Optional<ActorProfile> actor(Connection c, String id) throws SQLException {
+        List<Actor> found = Sql.list(c, ACTORS + " WHERE a.id = ? GROUP BY ALL", ActorQueries::actor, id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Office> offices = Sql.list(c, "SELECT role, min(e.day) AS first, max(e.day) AS last, count(*) AS n FROM"
+                        + " (SELECT document_id, event_index, unnest(roles) AS role FROM participants WHERE actor_id = ?) r"
+                        + " JOIN events e USING (document_id, event_index) GROUP BY role ORDER BY first NULLS LAST, role",
+                rs -> new Office(rs.getString("role"), Sql.date(rs, "first"), Sql.date(rs, "last"), rs.getLong("n")), id);
+        return Sql.list(c, "SELECT min(e.day) AS first, max(e.day) AS last, count(*) AS events,"
+                        + " (SELECT count(*) FROM statements WHERE actor_id = ?) AS statements"
+                        + " FROM participants p JOIN events e USING (document_id, event_index) WHERE p.actor_id = ?",
+                rs -> new ActorProfile(found.get(0), offices, Sql.date(rs, "first"), Sql.date(rs, "last"),
+                        rs.getLong("events"), rs.getLong("statements")), id, id).stream().findFirst();
+    }
+
+    private static Actor actor(ResultSet rs) throws SQLException {
+        return new Actor(rs.getString("id"), rs.getString("name"), rs.getString("country"), Sql.strings(rs, "spellings"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

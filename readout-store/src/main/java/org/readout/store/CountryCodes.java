@@ -1,0 +1,24 @@
+package org.readout.store;
+
+import java.util.Locale;
+import org.readout.extract.knowledge.Countries;
+import org.readout.extract.knowledge.Country;
+
+/** Query filters name countries by alpha-3 code or by name; the store keeps codes. */
+final class CountryCodes {
+    private final Countries countries;
+
+    CountryCodes(Countries countries) {
+        this.countries = countries;
+    }
+
+    /** "VNM", "vnm", "Vietnam", "Viet Nam" all give "VNM"; null stays null. */
+    String code(String codeOrName) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return null;
+        }
+        return countries.byCode(codeOrName.strip().toUpperCase(Locale.ROOT))
+                .or(() -> countries.byAnyForm(codeOrName)).map(Country::alpha3)
+                .orElseThrow(() -> new IllegalArgumentException("unknown country: " + codeOrName));
+    }
+}

@@ -1,0 +1,113 @@
+package org.readout.store;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.readout.extract.Readout;
+import org.readout.model.ReadoutRecord;
+
+/**
+ * Stores batches of documents. A batch is one database transaction: its documents, all their facts
+ * and the meetings and actors they change are committed together or not at all. Documents whose
+ * text is stored already are skipped before extraction. The full-text index follows after the
+ * commit and is committed every {@value #INDEX_COMMIT_EVERY} documents and on close.
+ */
+final class Ingester {
+    static final int INDEX_COMMIT_EVERY = 100;
+
+    /** A document extracted and waiting for its transaction. */
+    private record Pending(String id, DocumentInput input, ReadoutRecord record) {
+    }
+
+    private final Database db;
+    private final TextIndex index;
+    private final DocumentWriter writer;
+    private final MeetingUpdater meetings;
+    private final IndexEntries entries;
+    private final Supplier<Readout> extractor;
+    private long lastSeq;
+    private int uncommitted;
+
+    Ingester(Database db, TextIndex index, DocumentWriter writer, MeetingUpdater meetings, IndexEntries entries,
+             Supplier<Readout> extractor, long lastSeq) {
+        this.db = db;
+        this.index = index;
+        this.writer = writer;
+        this.meetings = meetings;
+        this.entries = entries;
+        this.extractor = extractor;
+        this.lastSeq = lastSeq;
+    }
+
+    /** Extracts what is new (outside any transaction), then stores it; one result per input, in order. */
+    synchronized List<IngestResult> ingest(List<DocumentInput> inputs) {
+        Map<Integer, IngestResult> results = new LinkedHashMap<>();
+        List<Pending> pending = new ArrayList<>();
+        List<String> ids = inputs.stream().map(in -> ContentHash.of(in.document().text())).toList();
+        Set<String> seen = new HashSet<>(stored(ids));
+        for (int i = 0; i < inputs.size(); i++) {
+            String id = ids.get(i);
+            if (!seen.add(id)) {
+                results.put(i, IngestResult.unchanged(id));
+                continue;
+            }
+            try {
+                pending.add(new Pending(id, inputs.get(i), extractor.get().extract(inputs.get(i).document())));
+            } catch (RuntimeException e) {
+                results.put(i, IngestResult.failed(id, "extraction failed: " + e));
+            }
+        }
+        store(pending);
+        List<IngestResult> out = new ArrayList<>();
+        for (int i = 0, p = 0; i < inputs.size(); i++) {
+            out.add(results.containsKey(i) ? results.get(i) : IngestResult.added(pending.get(p).id(), pending.get(p++).record()));
+        }
+        return out;
+    }
+
+    /** Stores a document with the record the caller extracted. */
+    synchronized IngestResult ingest(DocumentInput input, ReadoutRecord record) {
+        String id = ContentHash.of(input.document().text());
+        if (!stored(List.of(id)).isEmpty()) {
+            return IngestResult.unchanged(id);
+        }
+        store(List.of(new Pending(id, input, record)));
+        return IngestResult.added(id, record);
+    }
+
+    private List<String> stored(List<String> ids) {
+        return db.read(c -> Sql.list(c, "SELECT id FROM documents WHERE id IN (SELECT unnest(?))", rs -> rs.getString(1), ids));
+    }
+
+    private void store(List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<NewDocument> docs = new ArrayList<>();
+        for (Pending p : pending) {
+            docs.add(new NewDocument(p.id(), lastSeq + docs.size() + 1, p.input().origin(), p.input().document().text(), p.record()));
+        }
+        db.inTransaction(c -> {
+            writer.write(c, docs);
+            meetings.update(c, docs.stream().map(NewDocument::id).toList());
+            return null;
+        });
+        lastSeq += docs.size();
+        for (NewDocument doc : docs) {
+            index.replace(doc.id(), entries.of(doc));
+        }
+        uncommitted += docs.size();
+        if (uncommitted >= INDEX_COMMIT_EVERY) {
+            commitIndex();
+        }
+    }
+
+    synchronized void commitIndex() {
+        index.commit(lastSeq);
+        uncommitted = 0;
+    }
+}

@@ -1,0 +1,84 @@
+package org.readout.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.readout.analysis.Account;
+import org.readout.analysis.Conflict;
+import org.readout.analysis.Meeting;
+import org.readout.analysis.MeetingMerger;
+
+/**
+ * Keeps the meetings up to date as documents arrive, inside the documents' transaction. The
+ * merger sees the new documents' events and their neighbourhood: every stored event that shares a
+ * state with one of them within {@value #NEIGHBOURHOOD_DAYS} days, and the other accounts of those
+ * events' meetings; the neighbourhood's meetings are then replaced by what the merger makes of it.
+ */
+final class MeetingUpdater {
+    /** Wider than the day apart the merger tolerates, so that no account it could join is left out. */
+    static final int NEIGHBOURHOOD_DAYS = 2;
+
+    private static final String NEIGHBOURHOOD = """
+            INSERT INTO merge_keys
+            WITH seed AS (SELECT document_id, event_index, day, countries FROM events WHERE document_id IN (SELECT unnest(?))),
+            near AS (
+                SELECT n.document_id, n.event_index FROM seed s JOIN events n
+                    ON n.day BETWEEN s.day - %1$d AND s.day + %1$d AND list_has_any(n.countries, s.countries)
+                UNION SELECT document_id, event_index FROM seed)
+            SELECT document_id, event_index FROM near
+            UNION SELECT a.document_id, a.event_index FROM meeting_accounts a
+                WHERE a.meeting_id IN (SELECT m.meeting_id FROM meeting_accounts m JOIN near USING (document_id, event_index))
+            """.formatted(NEIGHBOURHOOD_DAYS);
+    private static final String KEYS = "SELECT document_id, event_index FROM merge_keys";
+    private static final String IN_LIST = " WHERE meeting_id IN (SELECT unnest(?))";
+
+    private final MeetingMerger merger;
+    private final RecordJson json;
+
+    MeetingUpdater(MeetingMerger merger, RecordJson json) {
+        this.merger = merger;
+        this.json = json;
+    }
+
+    /** Re-merges the neighbourhood of the documents' events, which must already be written. */
+    void update(Connection c, List<String> documentIds) throws SQLException {
+        // a temporary table: the neighbourhood is worked out once, then joined by each read
+        Sql.update(c, "CREATE TEMP TABLE IF NOT EXISTS merge_keys (document_id VARCHAR, event_index INTEGER)");
+        Sql.update(c, "DELETE FROM merge_keys");
+        Sql.update(c, NEIGHBOURHOOD, documentIds);
+        List<Account> accounts = AccountReader.read(c, KEYS);
+        List<String> old = Sql.list(c, "SELECT DISTINCT meeting_id FROM merge_keys JOIN meeting_accounts"
+                + " USING (document_id, event_index)", rs -> rs.getString(1));
+        for (String table : List.of("meeting_accounts", "meeting_countries", "meeting_conflicts")) {
+            Sql.update(c, "DELETE FROM " + table + IN_LIST, old);
+        }
+        Sql.update(c, "DELETE FROM meetings WHERE id IN (SELECT unnest(?))", old);
+        insert(c, merger.merge(accounts));
+    }
+
+    private void insert(Connection c, List<Meeting> meetings) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> countries = new ArrayList<>();
+        List<Object[]> accounts = new ArrayList<>();
+        List<Object[]> conflicts = new ArrayList<>();
+        for (Meeting m : meetings) {
+            var place = m.location();
+            rows.add(new Object[] {m.id(), m.date(), m.mode().name().toLowerCase(Locale.ROOT),
+                place == null ? null : place.city(), place == null ? null : place.region(),
+                place == null ? null : place.country(), m.countries(), json.write(m.participants())});
+            m.countries().forEach(country -> countries.add(new Object[] {m.id(), country}));
+            m.accounts().forEach(a -> accounts.add(new Object[] {m.id(), a.documentId(), a.eventIndex()}));
+            for (int i = 0; i < m.conflicts().size(); i++) {
+                Conflict conflict = m.conflicts().get(i);
+                conflicts.add(new Object[] {m.id(), i, conflict.field(), json.write(new TreeMap<>(conflict.values()))});
+            }
+        }
+        Sql.insert(c, "meetings", rows, "");
+        Sql.insert(c, "meeting_countries", countries, "");
+        Sql.insert(c, "meeting_accounts", accounts, "");
+        Sql.insert(c, "meeting_conflicts", conflicts, "");
+    }
+}

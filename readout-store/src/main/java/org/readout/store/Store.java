@@ -1,0 +1,201 @@
+package org.readout.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.readout.analysis.Meeting;
+import org.readout.analysis.MeetingMerger;
+import org.readout.analysis.StatementRef;
+import org.readout.extract.Readout;
+import org.readout.extract.ReadoutConfig;
+import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.knowledge.KnowledgeLoader;
+import org.readout.model.ReadoutRecord;
+import org.readout.model.SourceDocument;
+
+/**
+ * The embedded store: a folder holding a DuckDB database ({@value #DATABASE_FILE}) with the records,
+ * their facts, meetings and actors, and a Lucene index ({@value #INDEX_FOLDER}/) for full text.
+ * No server: one process opens it for writing at a time.
+ *
+ * <p>A batch of documents is stored in one database transaction with all their facts and the
+ * meetings and actors they change, so a crash leaves all of a batch or none of it. The full-text
+ * index is derived from the database: whatever a crash kept from it is added on the next open.
+ *
+ * <p>Thread-safe: ingests are serialised; queries run on connections of their own, alongside them.
+ */
+public final class Store implements AutoCloseable {
+    public static final String DATABASE_FILE = "readout.duckdb";
+    public static final String INDEX_FOLDER = "index";
+
+    private final StoreConfig config;
+    private final Database db;
+    private final TextIndex index;
+    private final Schema schema = Schema.current();
+    private final RecordJson json = new RecordJson();
+    private final Ingester ingester;
+    private final MeetingQueries meetingQueries;
+    private final StatementQueries statementQueries;
+    private final ActorQueries actorQueries = new ActorQueries();
+    private final TextSearch search;
+    private Readout readout;
+
+    private Store(StoreConfig config, Knowledge knowledge, Database db, TextIndex index) {
+        this.config = config;
+        this.db = db;
+        this.index = index;
+        ActorKeys actorKeys = new ActorKeys(knowledge);
+        CountryCodes countries = new CountryCodes(knowledge.countries());
+        IndexEntries entries = new IndexEntries(actorKeys);
+        // whatever a crash left out of the index is added before anything else is
+
+        long lastSeq = db.read(c -> {
+            IndexSync.catchUp(c, index, entries, json);
+            return Sql.count(c, "SELECT coalesce(max(seq), 0) FROM documents");
+        });
+        this.ingester = new Ingester(db, index, new DocumentWriter(json, actorKeys),
+                new MeetingUpdater(new MeetingMerger(), json), entries, this::extractor, lastSeq);
+        this.meetingQueries = new MeetingQueries(json, actorKeys, countries);
+        this.statementQueries = new StatementQueries(actorKeys, countries);
+        this.search = new TextSearch(index, actorKeys, countries);
+    }
+
+    /** Opens the store in {@code dir}, creating it if missing, migrating its schema and catching up its index. */
+    public static Store open(Path dir) {
+        return open(StoreConfig.at(dir));
+    }
+
+    public static Store open(StoreConfig config) {
+        Knowledge knowledge = KnowledgeLoader.load(config.knowledgeDir());
+        try {
+            Files.createDirectories(config.dir());
+        } catch (IOException e) {
+            throw new StoreException("cannot create the store folder " + config.dir() + ": " + e.getMessage(), e);
+        }
+        Database db = Database.open(config.dir().resolve(DATABASE_FILE));
+        TextIndex index = null;
+        try {
+            Schema.current().migrate(db);
+            index = TextIndex.open(config.dir().resolve(INDEX_FOLDER));
+            return new Store(config, knowledge, db, index);
+        } catch (RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
+            db.close();
+            throw e;
+        }
+    }
+
+    public Path dir() {
+        return config.dir();
+    }
+
+    /**
+     * Extracts and stores a document, unless one with the same text is stored already.
+     *
+     * @param origin where the document was read from (a path), kept with it; may be null
+     */
+    public IngestResult ingest(SourceDocument document, String origin) {
+        return ingest(List.of(new DocumentInput(document, origin))).get(0);
+    }
+
+    /**
+     * Extracts and stores documents in one transaction (faster than one by one: a batch of a few
+     * dozen is a good size), skipping those whose text is stored already; one result per input.
+     */
+    public List<IngestResult> ingest(List<DocumentInput> inputs) {
+        return ingester.ingest(inputs);
+    }
+
+    /** Stores a document whose record the caller has extracted, unless one with the same text is stored already. */
+    public IngestResult ingest(SourceDocument document, String origin, ReadoutRecord record) {
+        return ingester.ingest(new DocumentInput(document, origin), record);
+    }
+
+    /** Whether a document with this id (the SHA-256 of its text) is stored. */
+    public boolean contains(String documentId) {
+        return db.read(c -> Sql.count(c, "SELECT count(*) FROM documents WHERE id = ?", documentId) > 0);
+    }
+
+    /** A stored document by id, with its text and record. */
+    public Optional<StoredDocument> document(String id) {
+        return db.read(c -> Sql.list(c, "SELECT seq, origin, text, record_json FROM documents WHERE id = ?",
+                rs -> new StoredDocument(id, rs.getLong(1), rs.getString(2), rs.getString(3), json.record(rs.getString(4))),
+                id).stream().findFirst());
+    }
+
+    public StoreCounts counts() {
+        return db.read(c -> Sql.list(c, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events),"
+                        + " (SELECT count(*) FROM statements), (SELECT count(*) FROM meetings), (SELECT count(*) FROM actors)",
+                rs -> new StoreCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))).get(0));
+    }
+
+    /** What is wrong with the store; empty when it holds together. */
+    public List<String> check() {
+        return db.read(c -> IntegrityCheck.run(c, schema.latestVersion(), index));
+    }
+
+    /** Meetings in date order (undated last). */
+    public List<Meeting> meetings(MeetingFilter filter, Page page) {
+        return db.read(c -> meetingQueries.meetings(c, filter, page));
+    }
+
+    /** A meeting by id, with the records of the documents that give its accounts. */
+    public Optional<MeetingDetail> meeting(String id) {
+        return db.read(c -> meetingQueries.meeting(c, id));
+    }
+
+    /** Statements in date order (undated last), then in ingest and text order. */
+    public List<StatementRef> statements(StatementFilter filter, Page page) {
+        return db.read(c -> statementQueries.statements(c, filter, page));
+    }
+
+    /** Statements per period, side and topic in the documents where the two states meet. */
+    public List<TopicCount> topicCounts(String country, String other, TopicCount.Period period) {
+        return db.read(c -> statementQueries.topicCounts(c, country, other, period));
+    }
+
+    /** Every stored record in ingest order, one at a time (for exports). */
+    public void forEachRecord(Consumer<ReadoutRecord> action) {
+        db.read(c -> {
+            Sql.each(c, "SELECT record_json FROM documents ORDER BY seq", rs -> action.accept(json.record(rs.getString(1))));
+            return null;
+        });
+    }
+
+    /** People in name order; with a query, those one of whose spellings contains it. */
+    public List<Actor> actors(String query, Page page) {
+        return db.read(c -> actorQueries.actors(c, query, page));
+    }
+
+    /** A person's offices over time, by actor id. */
+    public Optional<ActorProfile> actor(String id) {
+        return db.read(c -> actorQueries.actor(c, id));
+    }
+
+    /** Full-text search (Lucene query syntax, words joined by AND) over documents and statements, best first. */
+    public List<SearchHit> search(String query, SearchFilter filter, int limit) {
+        return search.search(query, filter, limit);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            ingester.commitIndex();
+            index.close();
+        } finally {
+            db.close();
+        }
+    }
+
+    private synchronized Readout extractor() {
+        if (readout == null) {
+            readout = Readout.create(new ReadoutConfig(config.knowledgeDir()));
+        }
+        return readout;
+    }
+}

@@ -1,0 +1,84 @@
+package org.readout.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readout.analysis.Account;
+import org.readout.analysis.Conflict;
+import org.readout.analysis.Meeting;
+
+class StoreMeetingsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoOutletsReportsOfOneMeetingAreOneMeetingWithBothAccountsAndTheirConflicts() {
+        try (Store store = Store.open(dir)) {
+            String cn = store.ingest(Fixtures.fixture("cn-account.txt"), null).documentId();
+            String vn = store.ingest(Fixtures.fixture("vn-account.txt"), null).documentId();
+            store.ingest(Fixtures.fixture("other-call.txt"), null);
+
+            List<Meeting> meetings = store.meetings(MeetingFilter.between("China", "VNM"), Page.first(10));
+            assertThat(meetings).hasSize(1);
+            Meeting m = meetings.get(0);
+            assertThat(m.countries()).containsExactly("CHN", "VNM");
+            assertThat(m.accounts()).extracting(Account::documentId).containsExactlyInAnyOrder(cn, vn);
+            assertThat(m.accounts()).extracting(Account::perspective).containsExactlyInAnyOrder("CHN", "VNM");
+            assertThat(m.conflicts()).extracting(Conflict::field).contains("date", "city");
+            Map<String, String> dates = m.conflicts().stream().filter(c -> c.field().equals("date")).findFirst().orElseThrow().values();
+            assertThat(dates.values()).containsExactlyInAnyOrder("2024-03-14", "2024-03-15");
+
+            MeetingDetail detail = store.meeting(m.id()).orElseThrow();
+            assertThat(detail.meeting()).isEqualTo(m);
+            assertThat(detail.records()).extracting(r -> r.perspective()).containsExactlyInAnyOrder("CHN", "VNM");
+            assertThat(store.counts().meetings()).isEqualTo(2);
+            assertThat(store.check()).isEmpty();
+        }
+    }
+
+    @Test
+    void theMeetingIsTheSameWhicheverReportArrivesFirst(@TempDir Path other) {
+        Meeting forward;
+        try (Store store = Store.open(dir)) {
+            store.ingest(Fixtures.fixture("cn-account.txt"), null);
+            store.ingest(Fixtures.fixture("vn-account.txt"), null);
+            forward = store.meetings(MeetingFilter.ANY, Page.first(10)).get(0);
+        }
+        try (Store store = Store.open(other)) {
+            store.ingest(Fixtures.fixture("vn-account.txt"), null);
+            assertThat(store.meetings(MeetingFilter.ANY, Page.first(10))).hasSize(1);
+            store.ingest(Fixtures.fixture("cn-account.txt"), null);
+            assertThat(store.meetings(MeetingFilter.ANY, Page.first(10))).containsExactly(forward);
+        }
+    }
+
+    @Test
+    void meetingsAreFilteredByStatesPersonAndDays() {
+        try (Store store = Store.open(dir)) {
+            Fixtures.ingestAll(store, Fixtures.examples());
+            store.ingest(Fixtures.fixture("cn-account.txt"), null);
+            store.ingest(Fixtures.fixture("other-call.txt"), null);
+            List<Meeting> all = store.meetings(MeetingFilter.ANY, Page.first(100));
+            assertThat(all).hasSize((int) store.counts().meetings());
+            assertThat(all).extracting(Meeting::date).isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+
+            assertThat(store.meetings(MeetingFilter.between("Indonesia", "Japan"), Page.first(10)))
+                    .singleElement().extracting(Meeting::date).isEqualTo(LocalDate.of(2024, 6, 3));
+            assertThat(store.meetings(MeetingFilter.ANY.withActor("yoko kamikawa"), Page.first(10))).hasSize(1);
+            assertThat(store.meetings(MeetingFilter.between("CHN", "VNM").during(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)), Page.first(10)))
+                    .singleElement().extracting(Meeting::date).isEqualTo(LocalDate.of(2024, 3, 14));
+            List<Meeting> chinaVietnam = store.meetings(MeetingFilter.between("CHN", "VNM"), Page.first(100));
+            assertThat(chinaVietnam).allSatisfy(m -> assertThat(m.countries()).contains("CHN", "VNM"));
+            assertThat(store.meetings(MeetingFilter.between("CHN", "VNM"), new Page(1, 1)))
+                    .containsExactly(chinaVietnam.get(1));
+            assertThatThrownBy(() -> store.meetings(MeetingFilter.between("Atlantis", "VNM"), Page.first(1)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Atlantis");
+        }
+    }
+}
