@@ -1,0 +1,108 @@
+package org.readout.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rows under named columns, printed as an aligned table for a person or as CSV (RFC 4180) for
+ * a spreadsheet. Long cells are cut in the table, never in CSV.
+ */
+record TextTable(List<String> headers, List<List<String>> rows) {
+    private static final int MAX_CELL = 70;
+    private static final String GAP = "  ";
+
+    TextTable {
+        headers = List.copyOf(headers);
+        rows = rows.stream().map(r -> r.stream().map(c -> c == null ? "" : c).toList()).toList();
+        for (List<String> r : rows) {
+            if (r.size() != headers.size()) {
+                throw new IllegalArgumentException("row has " + r.size() + " cells for " + headers.size() + " columns");
+            }
+        }
+    }
+
+    static Builder builder(String... headers) {
+        return new Builder(List.of(headers));
+    }
+
+    void printTable(PrintWriter out) {
+        int[] widths = new int[headers.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = headers.get(i).length();
+            for (List<String> r : rows) {
+                widths[i] = Math.max(widths[i], Math.min(MAX_CELL, oneLine(r.get(i)).length()));
+            }
+        }
+        line(out, headers, widths);
+        List<String> rule = new ArrayList<>();
+        for (int w : widths) {
+            rule.add("-".repeat(w));
+        }
+        line(out, rule, widths);
+        rows.forEach(r -> line(out, r, widths));
+        out.flush();
+    }
+
+    void printCsv(PrintWriter out) {
+        out.print(csvLine(headers));
+        rows.forEach(r -> out.print(csvLine(r)));
+        out.flush();
+    }
+
+    private static void line(PrintWriter out, List<String> cells, int[] widths) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cut(oneLine(cells.get(i)), widths[i]);
+            b.append(c);
+            if (i < cells.size() - 1) {
+                b.append(" ".repeat(widths[i] - c.length())).append(GAP);
+            }
+        }
+        out.println(b.toString().stripTrailing());
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String cut(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+
+    private static String csvLine(List<String> cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (i > 0) {
+                b.append(',');
+            }
+            boolean quote = c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0;
+            b.append(quote ? '"' + c.replace("\"", "\"\"") + '"' : c);
+        }
+        return b.append("\r\n").toString();
+    }
+
+    /** Collects rows in order. */
+    static final class Builder {
+        private final List<String> headers;
+        private final List<List<String>> rows = new ArrayList<>();
+
+        private Builder(List<String> headers) {
+            this.headers = headers;
+        }
+
+        Builder row(Object... cells) {
+            List<String> r = new ArrayList<>();
+            for (Object c : cells) {
+                r.add(c == null ? "" : c.toString());
+            }
+            rows.add(r);
+            return this;
+        }
+
+        TextTable build() {
+            return new TextTable(headers, rows);
+        }
+    }
+}

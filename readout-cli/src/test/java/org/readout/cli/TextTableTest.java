@@ -1,0 +1,56 @@
+package org.readout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextTableTest {
+    private static final TextTable MEETINGS = TextTable.builder("date", "place", "mode")
+            .row("2023-07-13", "Jakarta", "third_location")
+            .row("2021-09-11", "Hanoi, Vietnam", "visit")
+            .build();
+
+    @Test
+    void columnsAreAlignedUnderARule() {
+        StringWriter s = new StringWriter();
+        MEETINGS.printTable(new PrintWriter(s));
+
+        assertThat(s.toString().lines().toList()).containsExactly(
+                "date        place           mode",
+                "----------  --------------  --------------",
+                "2023-07-13  Jakarta         third_location",
+                "2021-09-11  Hanoi, Vietnam  visit");
+    }
+
+    @Test
+    void longCellsAreCutInTheTableButNotInCsv() {
+        String sentence = "Wang Yi said China is ready to work with Vietnam ".repeat(4).strip();
+        TextTable t = TextTable.builder("text").row(sentence).build();
+        StringWriter table = new StringWriter();
+        StringWriter csv = new StringWriter();
+
+        t.printTable(new PrintWriter(table));
+        t.printCsv(new PrintWriter(csv));
+
+        assertThat(table.toString().lines().skip(2).findFirst().orElseThrow()).hasSize(70).endsWith("…");
+        assertThat(csv.toString()).contains(sentence);
+    }
+
+    @Test
+    void csvQuotesCommasQuotesAndNewlines() {
+        StringWriter s = new StringWriter();
+        TextTable.builder("a", "b").row("Hanoi, Vietnam", "he said \"yes\"\nand left").build().printCsv(new PrintWriter(s));
+
+        assertThat(s.toString()).isEqualTo("a,b\r\n\"Hanoi, Vietnam\",\"he said \"\"yes\"\"\nand left\"\r\n");
+    }
+
+    @Test
+    void aRowOfTheWrongWidthIsRefused() {
+        assertThatThrownBy(() -> new TextTable(List.of("a", "b"), List.of(List.of("1"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
