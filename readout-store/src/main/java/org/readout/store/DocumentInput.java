@@ -1,15 +1,21 @@
 package org.readout.store;
 
 import java.util.Objects;
+import org.readout.model.ReadoutRecord;
 import org.readout.model.SourceDocument;
 
 /**
  * A document to ingest.
  *
  * @param origin where it was read from (a path), kept with it; may be null
+ * @param record its record where the caller extracted it already (a parallel job, say); null to extract it here
  */
-public record DocumentInput(SourceDocument document, String origin) {
+public record DocumentInput(SourceDocument document, String origin, ReadoutRecord record) {
     public DocumentInput {
         Objects.requireNonNull(document, "document");
+    }
+
+    public DocumentInput(SourceDocument document, String origin) {
+        this(document, origin, null);
     }
 }

@@ -43,7 +43,7 @@ final class Ingester {
         this.lastSeq = lastSeq;
     }
 
-    /** Extracts what is new (outside any transaction), then stores it; one result per input, in order. */
+    /** Extracts what is new and not extracted yet (outside any transaction), then stores it; one result per input, in order. */
     synchronized List<IngestResult> ingest(List<DocumentInput> inputs) {
         Map<Integer, IngestResult> results = new LinkedHashMap<>();
         List<Pending> pending = new ArrayList<>();
@@ -56,7 +56,9 @@ final class Ingester {
                 continue;
             }
             try {
-                pending.add(new Pending(id, inputs.get(i), extractor.get().extract(inputs.get(i).document())));
+                DocumentInput input = inputs.get(i);
+                ReadoutRecord record = input.record() != null ? input.record() : extractor.get().extract(input.document());
+                pending.add(new Pending(id, input, record));
             } catch (RuntimeException e) {
                 results.put(i, IngestResult.failed(id, "extraction failed: " + e));
             }
@@ -67,16 +69,6 @@ final class Ingester {
             out.add(results.containsKey(i) ? results.get(i) : IngestResult.added(pending.get(p).id(), pending.get(p++).record()));
         }
         return out;
-    }
-
-    /** Stores a document with the record the caller extracted. */
-    synchronized IngestResult ingest(DocumentInput input, ReadoutRecord record) {
-        String id = ContentHash.of(input.document().text());
-        if (!stored(List.of(id)).isEmpty()) {
-            return IngestResult.unchanged(id);
-        }
-        store(List.of(new Pending(id, input, record)));
-        return IngestResult.added(id, record);
     }
 
     private List<String> stored(List<String> ids) {

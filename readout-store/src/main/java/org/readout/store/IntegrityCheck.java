@@ -20,8 +20,7 @@ final class IntegrityCheck {
             new String[] {"meeting accounts without their event", "SELECT count(*) FROM meeting_accounts a ANTI JOIN events e USING (document_id, event_index)"},
             new String[] {"meeting accounts of no stored meeting", "SELECT count(*) FROM meeting_accounts a WHERE a.meeting_id NOT IN (SELECT id FROM meetings)"},
             new String[] {"meetings without accounts", "SELECT count(*) FROM meetings m WHERE m.id NOT IN (SELECT meeting_id FROM meeting_accounts)"},
-            new String[] {"meeting countries or conflicts of no stored meeting", "SELECT (SELECT count(*) FROM meeting_countries WHERE meeting_id NOT IN (SELECT id FROM meetings))"
-                    + " + (SELECT count(*) FROM meeting_conflicts WHERE meeting_id NOT IN (SELECT id FROM meetings))"},
+            new String[] {"meeting conflicts of no stored meeting", "SELECT count(*) FROM meeting_conflicts WHERE meeting_id NOT IN (SELECT id FROM meetings)"},
             new String[] {"participants or statements naming an unknown actor", "SELECT (SELECT count(*) FROM participants WHERE actor_id NOT IN (SELECT id FROM actors))"
                     + " + (SELECT count(*) FROM statements WHERE actor_id NOT IN (SELECT id FROM actors))"},
             new String[] {"actors without a spelling", "SELECT count(*) FROM actors WHERE id NOT IN (SELECT actor_id FROM actor_spellings)"});

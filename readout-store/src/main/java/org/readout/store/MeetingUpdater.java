@@ -37,10 +37,12 @@ final class MeetingUpdater {
 
     private final MeetingMerger merger;
     private final RecordJson json;
+    private final ActorKeys actorKeys;
 
-    MeetingUpdater(MeetingMerger merger, RecordJson json) {
+    MeetingUpdater(MeetingMerger merger, RecordJson json, ActorKeys actorKeys) {
         this.merger = merger;
         this.json = json;
+        this.actorKeys = actorKeys;
     }
 
     /** Re-merges the neighbourhood of the documents' events, which must already be written. */
@@ -52,24 +54,28 @@ final class MeetingUpdater {
         List<Account> accounts = AccountReader.read(c, KEYS);
         List<String> old = Sql.list(c, "SELECT DISTINCT meeting_id FROM merge_keys JOIN meeting_accounts"
                 + " USING (document_id, event_index)", rs -> rs.getString(1));
-        for (String table : List.of("meeting_accounts", "meeting_countries", "meeting_conflicts")) {
+        for (String table : List.of("meeting_accounts", "meeting_conflicts")) {
             Sql.update(c, "DELETE FROM " + table + IN_LIST, old);
         }
         Sql.update(c, "DELETE FROM meetings WHERE id IN (SELECT unnest(?))", old);
         insert(c, merger.merge(accounts));
     }
 
+    /** The people of all the meeting's accounts, resolved as their participant rows were. */
+    private List<String> actorIds(Meeting m) {
+        return m.accounts().stream().flatMap(a -> a.event().participants().stream())
+                .flatMap(p -> actorKeys.resolve(p.name()).stream()).map(ActorKeys.ActorKey::id).distinct().sorted().toList();
+    }
+
     private void insert(Connection c, List<Meeting> meetings) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
-        List<Object[]> countries = new ArrayList<>();
         List<Object[]> accounts = new ArrayList<>();
         List<Object[]> conflicts = new ArrayList<>();
         for (Meeting m : meetings) {
             var place = m.location();
             rows.add(new Object[] {m.id(), m.date(), m.mode().name().toLowerCase(Locale.ROOT),
                 place == null ? null : place.city(), place == null ? null : place.region(),
-                place == null ? null : place.country(), m.countries(), json.write(m.participants())});
-            m.countries().forEach(country -> countries.add(new Object[] {m.id(), country}));
+                place == null ? null : place.country(), m.countries(), actorIds(m), json.write(m)});
             m.accounts().forEach(a -> accounts.add(new Object[] {m.id(), a.documentId(), a.eventIndex()}));
             for (int i = 0; i < m.conflicts().size(); i++) {
                 Conflict conflict = m.conflicts().get(i);
@@ -77,7 +83,6 @@ final class MeetingUpdater {
             }
         }
         Sql.insert(c, "meetings", rows, "");
-        Sql.insert(c, "meeting_countries", countries, "");
         Sql.insert(c, "meeting_accounts", accounts, "");
         Sql.insert(c, "meeting_conflicts", conflicts, "");
     }

@@ -7,14 +7,12 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.util.List;
 import java.util.Map;
-import org.readout.model.Participant;
+import org.readout.analysis.Meeting;
 import org.readout.model.ReadoutRecord;
 
 /** The JSON the store keeps: records as the contract writes them, dates as ISO strings. Thread-safe. */
 final class RecordJson {
-    private static final TypeReference<List<Participant>> PARTICIPANTS = new TypeReference<>() { };
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() { };
 
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -34,8 +32,8 @@ final class RecordJson {
         return read(json, mapper.getTypeFactory().constructType(ReadoutRecord.class));
     }
 
-    List<Participant> participants(String json) {
-        return read(json, mapper.getTypeFactory().constructType(PARTICIPANTS));
+    Meeting meeting(String json) {
+        return read(json, mapper.getTypeFactory().constructType(Meeting.class));
     }
 
     Map<String, String> stringMap(String json) {

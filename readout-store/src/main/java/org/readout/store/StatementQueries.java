@@ -31,8 +31,10 @@ final class StatementQueries {
             where = actor.isPresent() ? where.and("s.actor_id = ?", actor.get().id())
                     : where.and("lower(s.speaker) = lower(?)", f.speaker().strip());
         }
-        return Sql.list(c, "SELECT s.*, d.name AS doc, d.perspective FROM statements s JOIN documents d ON d.id = s.document_id"
-                + where.sql() + " ORDER BY s.date NULLS LAST, d.seq, s.statement_index LIMIT ? OFFSET ?", rs -> {
+        // the page is cut from statements alone; only its rows are joined to their documents
+        return Sql.list(c, "SELECT s.*, d.name AS doc, d.perspective FROM (SELECT * FROM statements s" + where.sql()
+                + " ORDER BY s.date NULLS LAST, s.document_id, s.statement_index LIMIT ? OFFSET ?) s"
+                + " JOIN documents d ON d.id = s.document_id ORDER BY s.date NULLS LAST, s.document_id, s.statement_index", rs -> {
                     Integer start = Sql.integer(rs, "evidence_start");
                     Statement s = new Statement(rs.getString("speaker"), rs.getString("country"),
                             StatementKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), Sql.strings(rs, "topics"),

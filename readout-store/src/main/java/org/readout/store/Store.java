@@ -57,7 +57,7 @@ public final class Store implements AutoCloseable {
             return Sql.count(c, "SELECT coalesce(max(seq), 0) FROM documents");
         });
         this.ingester = new Ingester(db, index, new DocumentWriter(json, actorKeys),
-                new MeetingUpdater(new MeetingMerger(), json), entries, this::extractor, lastSeq);
+                new MeetingUpdater(new MeetingMerger(), json, actorKeys), entries, this::extractor, lastSeq);
         this.meetingQueries = new MeetingQueries(json, actorKeys, countries);
         this.statementQueries = new StatementQueries(actorKeys, countries);
         this.search = new TextSearch(index, actorKeys, countries);
@@ -104,8 +104,9 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Extracts and stores documents in one transaction (faster than one by one: a batch of a few
-     * dozen is a good size), skipping those whose text is stored already; one result per input.
+     * Stores documents in one transaction (faster than one by one: a batch of a few dozen is a good
+     * size), extracting those that come without a record and skipping those whose text is stored
+     * already; one result per input.
      */
     public List<IngestResult> ingest(List<DocumentInput> inputs) {
         return ingester.ingest(inputs);
@@ -113,7 +114,7 @@ public final class Store implements AutoCloseable {
 
     /** Stores a document whose record the caller has extracted, unless one with the same text is stored already. */
     public IngestResult ingest(SourceDocument document, String origin, ReadoutRecord record) {
-        return ingester.ingest(new DocumentInput(document, origin), record);
+        return ingest(List.of(new DocumentInput(document, origin, record))).get(0);
     }
 
     /** Whether a document with this id (the SHA-256 of its text) is stored. */
@@ -149,7 +150,7 @@ public final class Store implements AutoCloseable {
         return db.read(c -> meetingQueries.meeting(c, id));
     }
 
-    /** Statements in date order (undated last), then in ingest and text order. */
+    /** Statements in date order (undated last), then by document and in text order. */
     public List<StatementRef> statements(StatementFilter filter, Page page) {
         return db.read(c -> statementQueries.statements(c, filter, page));
     }

@@ -65,21 +65,19 @@ CREATE TABLE statements (
     PRIMARY KEY (document_id, statement_index)
 );
 
--- Derived from events by the meeting merger; replaced, never edited, when a document joins.
+-- Derived from events by the meeting merger; a meeting's rows are replaced, never edited, when a
+-- document joins its neighbourhood. meeting_json is the whole meeting with its accounts and
+-- conflicts, so that a page of meetings is one read; the other columns are for filters.
 CREATE TABLE meetings (
-    id                VARCHAR PRIMARY KEY,
-    date              DATE,
-    mode              VARCHAR NOT NULL,
-    city              VARCHAR,
-    region            VARCHAR,
-    country           VARCHAR,
-    countries         VARCHAR[] NOT NULL,
-    participants_json VARCHAR NOT NULL
-);
-
-CREATE TABLE meeting_countries (
-    meeting_id VARCHAR NOT NULL,
-    country    VARCHAR NOT NULL
+    id           VARCHAR PRIMARY KEY,
+    date         DATE,
+    mode         VARCHAR NOT NULL,
+    city         VARCHAR,
+    region       VARCHAR,
+    country      VARCHAR,
+    countries    VARCHAR[] NOT NULL,            -- the participants' states, sorted
+    actor_ids    VARCHAR[] NOT NULL,            -- the people of all its accounts
+    meeting_json VARCHAR NOT NULL
 );
 
 CREATE TABLE meeting_accounts (
