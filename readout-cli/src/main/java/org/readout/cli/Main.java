@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code readout} command. */
 @Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns diplomatic readouts into structured records.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, IngestCommand.class, CheckCommand.class, BenchCommand.class, BenchStoreCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input gave its record",

@@ -1,0 +1,26 @@
+package org.readout.synthetic;
+
+import java.util.Arrays;
+
+/** Latency percentiles by the nearest-rank method. */
+final class Percentiles {
+    private final double[] sorted;
+
+    Percentiles(double[] samples) {
+        if (samples.length == 0) {
+            throw new IllegalArgumentException("no samples");
+        }
+        sorted = samples.clone();
+        Arrays.sort(sorted);
+    }
+
+    /** The smallest sample that at least {@code p} percent of the samples do not exceed. */
+    double at(double p) {
+        int rank = (int) Math.ceil(p / 100 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    double max() {
+        return sorted[sorted.length - 1];
+    }
+}
