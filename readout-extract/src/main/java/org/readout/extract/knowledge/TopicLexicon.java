@@ -12,8 +12,24 @@ import java.util.regex.Pattern;
  * case-insensitively at word boundaries; a trailing {@code *} matches any word ending.
  */
 public final class TopicLexicon {
-    /** One topic's compiled phrases. */
-    public record Topic(String id, Pattern pattern) {
+    /**
+     * One topic's compiled phrases, and their first words as {@link #caseFold} folds them: a text
+     * that contains none of these cues cannot match, so most topics are ruled out without the pattern.
+     */
+    public record Topic(String id, Pattern pattern, List<String> cues) {
+        public Topic {
+            cues = List.copyOf(cues);
+        }
+
+        /** {@code folded} is {@code caseFold(text)}, made once for all topics. */
+        public boolean occursIn(String text, String folded) {
+            for (String cue : cues) {
+                if (folded.contains(cue)) {
+                    return pattern.matcher(text).find();
+                }
+            }
+            return false;
+        }
     }
 
     private static final Pattern TAXONOMY_ID = Pattern.compile("\"id\"\\s*:\\s*\"([a-z_]+)\"");
@@ -31,7 +47,7 @@ public final class TopicLexicon {
             if (!ids.contains(id)) {
                 throw new KnowledgeException(r.file(), r.line(), "topic '" + id + "' is not in " + taxonomyFile);
             }
-            list.add(new Topic(id, compile(r.list("phrases"))));
+            list.add(new Topic(id, compile(r.list("phrases")), cues(r.list("phrases"))));
         }
         topics = List.copyOf(list);
     }
@@ -46,6 +62,24 @@ public final class TopicLexicon {
         }
         sb.append(")(?![\\p{L}\\p{N}])");
         return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Each phrase's text up to its first space or its '*'. */
+    private static List<String> cues(List<String> phrases) {
+        Set<String> cues = new LinkedHashSet<>();
+        for (String p : phrases) {
+            String word = p.split("[ *]", 2)[0];
+            // Only ASCII folds here exactly as the pattern folds it; the empty cue, found in every text, keeps the rest exact.
+            cues.add(word.chars().allMatch(c -> c < 0x80) ? caseFold(word) : "");
+        }
+        return List.copyOf(cues);
+    }
+
+    /** Each code point as a case-insensitive, Unicode-case pattern compares it: lower case of its upper case. */
+    public static String caseFold(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> sb.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return sb.toString();
     }
 
     public List<Topic> topics() {
