@@ -36,6 +36,21 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void onlyTheFirstWordOfAKnownNameMayBeginOne() {
+        Knowledge k = KnowledgeLoader.load(null);
+
+        assertThat(k.countries().mayBegin("South")).isTrue();       // South Korea, South Africa
+        assertThat(k.countries().mayBegin("Việt")).isTrue();        // Viet Nam
+        assertThat(k.countries().mayBegin("The")).isTrue();         // the United States
+        assertThat(k.countries().mayBegin("Chinese")).isTrue();     // an adjective
+        assertThat(k.countries().mayBegin("(")).isTrue();           // no word: the next one decides
+        assertThat(k.countries().mayBegin("Minister")).isFalse();
+        assertThat(k.officials().mayBegin("Wang")).isTrue();
+        assertThat(k.officials().mayBegin("Jinping")).isFalse();
+        assertThat(k.officials().mayBegin("Monday")).isFalse();
+    }
+
+    @Test
     void loadingTwiceGivesTheSameHash() {
         assertThat(KnowledgeLoader.load(null).hash()).isEqualTo(KnowledgeLoader.load(null).hash());
     }
