@@ -13,26 +13,25 @@ import java.util.regex.Pattern;
  */
 public final class TopicLexicon {
     /**
-     * One phrase, compiled alone, and its first word as {@link #caseFold} folds it: a text without
-     * that cue cannot match, so most phrases are ruled out by {@code String.contains}.
+     * One topic's compiled phrases, and the first word of each as {@link #caseFold} folds it. A
+     * match can only start where a cue starts, so the pattern is tried at those places alone.
      */
-    public record Phrase(String cue, Pattern pattern) {
-        /** {@code folded} is {@code caseFold(text)}, made once for all phrases. */
-        public boolean occursIn(String text, String folded) {
-            return folded.contains(cue) && pattern.matcher(text).find();
-        }
-    }
-
-    /** A topic and the phrases that signal it. */
-    public record Topic(String id, List<Phrase> phrases) {
+    public record Topic(String id, Pattern pattern, List<String> cues) {
         public Topic {
-            phrases = List.copyOf(phrases);
+            cues = List.copyOf(cues);
         }
 
+        /** {@code folded} is {@code caseFold(text)}, made once for all topics. */
         public boolean occursIn(String text, String folded) {
-            for (Phrase p : phrases) {
-                if (p.occursIn(text, folded)) {
-                    return true;
+            if (folded.length() != text.length()) {
+                return pattern.matcher(text).find(); // offsets would not line up; no Unicode case pair does this
+            }
+            Matcher m = pattern.matcher(text).useTransparentBounds(true);
+            for (String cue : cues) {
+                for (int at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+                    if (m.region(at, text.length()).lookingAt()) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -54,19 +53,33 @@ public final class TopicLexicon {
             if (!ids.contains(id)) {
                 throw new KnowledgeException(r.file(), r.line(), "topic '" + id + "' is not in " + taxonomyFile);
             }
-            list.add(new Topic(id, r.list("phrases").stream().map(TopicLexicon::phrase).toList()));
+            List<String> words = r.list("phrases");
+            list.add(new Topic(id, compile(words), cues(words)));
         }
         topics = List.copyOf(list);
     }
 
-    private static Phrase phrase(String text) {
-        boolean open = text.endsWith("*");
-        String body = Pattern.quote(open ? text.substring(0, text.length() - 1) : text).replace(" ", "\\E[\\s-]+\\Q");
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + body + (open ? "[\\p{L}-]*" : "") + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        String first = text.split("[ *]", 2)[0];
-        // Only ASCII folds here exactly as the pattern folds it; the empty cue, found in every text, keeps the rest exact.
-        return new Phrase(first.chars().allMatch(c -> c < 0x80) ? caseFold(first) : "", pattern);
+    private static Pattern compile(List<String> phrases) {
+        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+        for (int i = 0; i < phrases.size(); i++) {
+            String p = phrases.get(i);
+            boolean open = p.endsWith("*");
+            String body = Pattern.quote(open ? p.substring(0, p.length() - 1) : p).replace(" ", "\\E[\\s-]+\\Q");
+            sb.append(i == 0 ? "" : "|").append(body).append(open ? "[\\p{L}-]*" : "");
+        }
+        sb.append(")(?![\\p{L}\\p{N}])");
+        return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Each phrase's text up to its first space or its '*'. */
+    private static List<String> cues(List<String> phrases) {
+        Set<String> cues = new LinkedHashSet<>();
+        for (String p : phrases) {
+            String word = p.split("[ *]", 2)[0];
+            // Only ASCII folds here exactly as the pattern folds it; the empty cue, found everywhere, keeps the rest exact.
+            cues.add(word.chars().allMatch(c -> c < 0x80) ? caseFold(word) : "");
+        }
+        return List.copyOf(cues);
     }
 
     /** Each code point as a case-insensitive, Unicode-case pattern compares it: lower case of its upper case. */

@@ -14,7 +14,7 @@ class TopicLexiconTest {
         lexicon = KnowledgeLoader.load(null).topics();
     }
 
-    /** The cues only skip work: with or without them, every phrase gives the same answer. */
+    /** The cues only skip work: with or without them, every topic gives the same answer. */
     @ParameterizedTest
     @ValueSource(strings = {
         "Both sides should keep peace and stability in the SOUTH CHINA SEA.",
@@ -22,16 +22,14 @@ class TopicLexiconTest {
         "The two sides will push forward Belt-and-Road cooperation and people-to-people exchanges.",
         "They discussed the Mekong - Lancang mechanism and the 2+2 dialogue.",
         "The roadmap was approved by the committee.",
+        "The roadmap covers road and rail links.",          // the first place a cue occurs is not a match
         "ſecurity coopeRATİon and İNVESTMENT",        // letters whose case folds outside ASCII
         "",
     })
-    void cuesNeverChangeWhetherAPhraseOccurs(String text) {
+    void cuesNeverChangeWhetherATopicOccurs(String text) {
         String folded = TopicLexicon.caseFold(text);
         for (TopicLexicon.Topic topic : lexicon.topics()) {
-            for (TopicLexicon.Phrase phrase : topic.phrases()) {
-                assertThat(phrase.occursIn(text, folded)).as(phrase.pattern().pattern())
-                        .isEqualTo(phrase.pattern().matcher(text).find());
-            }
+            assertThat(topic.occursIn(text, folded)).as(topic.id()).isEqualTo(topic.pattern().matcher(text).find());
         }
     }
 }
