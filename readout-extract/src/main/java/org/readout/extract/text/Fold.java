@@ -1,13 +1,9 @@
 package org.readout.extract.text;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Comparison keys for names: case, diacritics and punctuation folded away. */
 public final class Fold {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
     private Fold() {
     }
 
@@ -17,11 +13,7 @@ public final class Fold {
             return "";
         }
         // Keys are made on every lookup, and most text is ASCII, which needs no normalisation.
-        if (isAscii(s)) {
-            return words(s);
-        }
-        String t = s.replace('đ', 'd').replace('Đ', 'D').replace('’', '\'');
-        return words(MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT));
+        return isAscii(s) ? words(s) : words(withoutMarks(Normalizer.normalize(s, Normalizer.Form.NFKD)));
     }
 
     /** The key without spaces: "Ha Noi" and "Hanoi" meet here. */
@@ -36,6 +28,18 @@ public final class Fold {
             }
         }
         return true;
+    }
+
+    /** The text lower-cased with its combining marks (the accents NFKD split off) dropped; đ reads d. */
+    private static String withoutMarks(String decomposed) {
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        decomposed.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) {
+                sb.appendCodePoint(c == 'đ' || c == 'Đ' ? 'd' : Character.toLowerCase(c));
+            }
+        });
+        return sb.toString();
     }
 
     /** ASCII letters lower-cased and digits kept; every other run of characters becomes one space, none at the ends. */
