@@ -9,18 +9,19 @@ import java.io.Writer;
 import java.lang.ref.Reference;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.readout.extract.Readout;
+import org.readout.input.DecodeResult;
+import org.readout.model.SourceDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,8 +33,8 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of UTF-8 text (read recursively).")
-    List<String> paths;
+    @Mixin
+    ReadoutOptions options;
 
     @Option(names = "--warmup-seconds", defaultValue = "5", description = "Warm-up before measuring. Default: ${DEFAULT-VALUE}.")
     double warmupSeconds;
@@ -53,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    record Doc(String path, String text, int words) {
+    record Doc(String path, SourceDocument document, int words) {
     }
 
     /** A result: its fields are the JSON form; {@link #table} is the form for a person. */
@@ -100,15 +101,15 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Every document in memory before timing starts, so that the disk is not measured. */
+    /** Every document decoded and in memory before timing starts, so that neither disk nor decoding is measured. */
     private List<Doc> readDocs() {
         List<Doc> docs = new ArrayList<>();
-        for (String path : InputFiles.expand(paths)) {
-            try {
-                String text = Files.readString(Path.of(path));
-                docs.add(new Doc(path, text, words(text)));
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("readout: bench: skipping " + path + ": " + e);
+        for (String path : options.inputs()) {
+            DecodeResult decoded = options.read(path);
+            if (decoded.accepted()) {
+                docs.add(new Doc(path, decoded.document(), words(decoded.document().text())));
+            } else {
+                decoded.problems().forEach(p -> spec.commandLine().getErr().println("readout: bench: skipping " + path + ": " + p.message()));
             }
         }
         return docs;
@@ -121,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private Throughput throughput(List<Doc> docs) {
         long start = System.nanoTime();
-        Readout readout = Readout.create();
+        Readout readout = options.readout();
         long loadMs = (System.nanoTime() - start) / 1_000_000;
         passes(readout, docs, warmupSeconds);
         long t0 = System.nanoTime();
@@ -139,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         int passes = 0;
         do {
-            docs.forEach(d -> readout.extract(d.path(), d.text()));
+            docs.forEach(d -> readout.extract(d.document()));
             passes++;
         } while (System.nanoTime() < end);
         return passes;
@@ -156,9 +157,11 @@ final class BenchCommand implements Callable<Integer> {
         if (!jar.toString().endsWith(".jar")) {
             throw new IllegalStateException("--first-record needs the packaged jar; running from " + jar);
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder child = new ProcessBuilder(java, "-jar", jar.toString(), "extract", "--format", "jsonl", document)
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of("-jar", jar.toString(), "extract", "--format", "jsonl"));
+        command.addAll(options.asArguments());
+        command.add(document);
+        ProcessBuilder child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         long[] samples = new long[runs];
         for (int i = 0; i < runs; i++) {
             samples[i] = untilFirstLineMs(child);
