@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "Measured time (whole passes over the documents). Default: ${DEFAULT-VALUE}.")
     double seconds;
 
-    @Option(names = "--first-record", description = "Instead, start 'java -jar <this jar> extract' on the first document and time its first record.")
+    @Option(names = "--first-record", description = "Instead, start 'java -jar <this jar> extract' on the first document, with this JVM's options, and time its first record.")
     boolean firstRecord;
 
     @Option(names = "--runs", defaultValue = "5", description = "Child processes started by --first-record. Default: ${DEFAULT-VALUE}.")
@@ -158,6 +159,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalStateException("--first-record needs the packaged jar; running from " + jar);
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions());
         command.addAll(List.of("-jar", jar.toString(), "extract", "--format", "jsonl"));
         command.addAll(options.asArguments());
         command.add(document);
@@ -169,6 +171,15 @@ final class BenchCommand implements Callable<Integer> {
         long[] sorted = samples.clone();
         Arrays.sort(sorted);
         return new FirstRecord(document, runs, sorted[0], sorted[runs / 2], samples);
+    }
+
+    /**
+     * This JVM's options, so that {@code bin/readout bench --first-record} times what {@code bin/readout}
+     * runs; less a class-sharing archive being written, which is this run's own.
+     */
+    private static List<String> jvmOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(o -> !o.startsWith("-XX:ArchiveClassesAtExit")).toList();
     }
 
     private static long untilFirstLineMs(ProcessBuilder child) throws IOException, InterruptedException {
