@@ -32,7 +32,7 @@ final class ReadoutOptions {
     Path knowledge;
 
     Readout readout() {
-        return Readout.create(new ReadoutConfig(knowledge));
+        return Readout.create(ReadoutConfig.withKnowledge(knowledge));
     }
 
     /** The inputs, folders expanded. */
