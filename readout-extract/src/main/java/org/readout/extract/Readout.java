@@ -8,6 +8,7 @@ import java.util.List;
 import org.readout.extract.event.EventDetector;
 import org.readout.extract.header.DocumentHeader;
 import org.readout.extract.header.HeaderReader;
+import org.readout.extract.internal.Background;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.knowledge.KnowledgeLoader;
 import org.readout.extract.knowledge.Outlet;
@@ -44,7 +45,7 @@ public final class Readout implements Serializable {
     private final ReadoutConfig config;
     private final Knowledge knowledge;
     private final LanguageIdentifier languages = new LanguageIdentifier();
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceSplitter splitter;
     private final HeaderReader headers;
     private final PersonFinder persons;
     private final EventDetector events;
@@ -53,9 +54,10 @@ public final class Readout implements Serializable {
     private final RelationshipLabelFinder labels = new RelationshipLabelFinder();
     private final PerspectiveResolver perspectives;
 
-    private Readout(ReadoutConfig config, Knowledge knowledge) {
+    private Readout(ReadoutConfig config, Knowledge knowledge, SentenceSplitter splitter) {
         this.config = config;
         this.knowledge = knowledge;
+        this.splitter = splitter;
         this.headers = new HeaderReader(knowledge);
         this.persons = new PersonFinder(knowledge);
         this.events = new EventDetector(knowledge);
@@ -65,7 +67,9 @@ public final class Readout implements Serializable {
     }
 
     public static Readout create(ReadoutConfig config) {
-        return new Readout(config, KnowledgeLoader.load(config.knowledgeOverrides().orElse(null)));
+        Background<SentenceSplitter> splitter = Background.start(SentenceSplitter::new); // its model loads beside the knowledge
+        Knowledge knowledge = KnowledgeLoader.load(config.knowledgeOverrides().orElse(null));
+        return new Readout(config, knowledge, splitter.get());
     }
 
     public static Readout create() {

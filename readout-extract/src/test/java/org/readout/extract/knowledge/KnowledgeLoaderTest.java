@@ -35,6 +35,19 @@ class KnowledgeLoaderTest {
         assertThat(k.hash()).matches("[0-9a-f]{64}");
     }
 
+    /** The gazetteer loads on another thread; its errors still come out as the exception that names the file. */
+    @Test
+    void badCityRowNamesTheFileAndTheLine() throws IOException {
+        Files.writeString(dir.resolve("cities.tsv"), "# cities for a test\n"
+                + "name\tcountry\tpopulation\tadmin\n"
+                + "Hanoi\tVNM\t8000000\t\n"
+                + "Hue\tVNM\tmany\t\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> KnowledgeLoader.load(dir))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("cities.tsv:4");
+    }
+
     @Test
     void onlyTheFirstWordOfAKnownNameMayBeginOne() {
         Knowledge k = KnowledgeLoader.load(null);
