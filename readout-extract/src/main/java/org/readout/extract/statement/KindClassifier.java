@@ -13,6 +13,7 @@ import org.readout.model.StatementKind;
  * ("is willing to", "should", "opposes", "supports").
  */
 public final class KindClassifier {
+    private static final Pattern READINESS = Pattern.compile("(?s)^\\s*(its|their|his|her|the)? ?(willingness|readiness).*");
     private static final Map<StatementKind, Pattern> VERB_KINDS = Map.of(
             StatementKind.SUPPORT, Pattern.compile("^(congratulat|welcom|thank|appreciat|prais|spoke highly|wish|applaud|renewed|value)"),
             StatementKind.PROPOSAL, Pattern.compile("^(call|urg|propos|suggest|press|invit|request)"),
@@ -28,7 +29,7 @@ public final class KindClassifier {
 
     public StatementKind classify(String verb, String content, boolean byBoth) {
         String v = verb == null ? "" : verb.toLowerCase(Locale.ROOT);
-        if (v.startsWith("express") && content.toLowerCase(Locale.ROOT).matches("(?s)^\\s*(its|their|his|her|the)? ?(willingness|readiness).*")) {
+        if (v.startsWith("express") && READINESS.matcher(content.toLowerCase(Locale.ROOT)).matches()) {
             return StatementKind.COMMITMENT;
         }
         for (Map.Entry<StatementKind, Pattern> e : VERB_KINDS.entrySet()) {
