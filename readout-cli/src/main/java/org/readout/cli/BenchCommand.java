@@ -6,21 +6,23 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.readout.extract.Readout;
+import org.readout.input.DecodeResult;
+import org.readout.model.SourceDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,8 +34,8 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of UTF-8 text (read recursively).")
-    List<String> paths;
+    @Mixin
+    ReadoutOptions options;
 
     @Option(names = "--warmup-seconds", defaultValue = "5", description = "Warm-up before measuring. Default: ${DEFAULT-VALUE}.")
     double warmupSeconds;
@@ -41,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "Measured time (whole passes over the documents). Default: ${DEFAULT-VALUE}.")
     double seconds;
 
-    @Option(names = "--first-record", description = "Instead, start 'java -jar <this jar> extract' on the first document and time its first record.")
+    @Option(names = "--first-record", description = "Instead, start 'java -jar <this jar> extract' on the first document, with this JVM's options, and time its first record.")
     boolean firstRecord;
 
     @Option(names = "--runs", defaultValue = "5", description = "Child processes started by --first-record. Default: ${DEFAULT-VALUE}.")
@@ -53,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    record Doc(String path, String text, int words) {
+    record Doc(String path, SourceDocument document, int words) {
     }
 
     /** A result: its fields are the JSON form; {@link #table} is the form for a person. */
@@ -100,15 +102,15 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Every document in memory before timing starts, so that the disk is not measured. */
+    /** Every document decoded and in memory before timing starts, so that neither disk nor decoding is measured. */
     private List<Doc> readDocs() {
         List<Doc> docs = new ArrayList<>();
-        for (String path : InputFiles.expand(paths)) {
-            try {
-                String text = Files.readString(Path.of(path));
-                docs.add(new Doc(path, text, words(text)));
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("readout: bench: skipping " + path + ": " + e);
+        for (String path : options.inputs()) {
+            DecodeResult decoded = options.read(path);
+            if (decoded.accepted()) {
+                docs.add(new Doc(path, decoded.document(), words(decoded.document().text())));
+            } else {
+                decoded.problems().forEach(p -> spec.commandLine().getErr().println("readout: bench: skipping " + path + ": " + p.message()));
             }
         }
         return docs;
@@ -121,7 +123,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private Throughput throughput(List<Doc> docs) {
         long start = System.nanoTime();
-        Readout readout = Readout.create();
+        Readout readout = options.readout();
         long loadMs = (System.nanoTime() - start) / 1_000_000;
         passes(readout, docs, warmupSeconds);
         long t0 = System.nanoTime();
@@ -139,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         int passes = 0;
         do {
-            docs.forEach(d -> readout.extract(d.path(), d.text()));
+            docs.forEach(d -> readout.extract(d.document()));
             passes++;
         } while (System.nanoTime() < end);
         return passes;
@@ -156,9 +158,12 @@ final class BenchCommand implements Callable<Integer> {
         if (!jar.toString().endsWith(".jar")) {
             throw new IllegalStateException("--first-record needs the packaged jar; running from " + jar);
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder child = new ProcessBuilder(java, "-jar", jar.toString(), "extract", "--format", "jsonl", document)
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-jar", jar.toString(), "extract", "--format", "jsonl"));
+        command.addAll(options.asArguments());
+        command.add(document);
+        ProcessBuilder child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         long[] samples = new long[runs];
         for (int i = 0; i < runs; i++) {
             samples[i] = untilFirstLineMs(child);
@@ -166,6 +171,15 @@ final class BenchCommand implements Callable<Integer> {
         long[] sorted = samples.clone();
         Arrays.sort(sorted);
         return new FirstRecord(document, runs, sorted[0], sorted[runs / 2], samples);
+    }
+
+    /**
+     * This JVM's options, so that {@code bin/readout bench --first-record} times what {@code bin/readout}
+     * runs; less a class-sharing archive being written, which is this run's own.
+     */
+    private static List<String> jvmOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(o -> !o.startsWith("-XX:ArchiveClassesAtExit")).toList();
     }
 
     private static long untilFirstLineMs(ProcessBuilder child) throws IOException, InterruptedException {

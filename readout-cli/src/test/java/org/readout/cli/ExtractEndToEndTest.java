@@ -144,6 +144,7 @@ class ExtractEndToEndTest {
         Cli.Result child = Cli.runJar(new byte[0], "extract", "examples");
 
         assertThat(child.exitCode()).as("stderr: %s", child.err()).isZero();
+        assertThat(child.errLines()).as("the jar's logging binding (slf4j-nop)").noneMatch(l -> l.startsWith("SLF4J"));
         Map<String, JsonNode> fromJar = byDoc(child.outLines());
         assertThat(fromJar.keySet()).containsExactlyElementsOf(EXAMPLES);
         assertThat(list(fromJar.get("001_4e6ba41967b06cfd.txt").get("events").get(0).get("participants")))

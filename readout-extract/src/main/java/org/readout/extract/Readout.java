@@ -1,10 +1,14 @@
 package org.readout.extract;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.readout.extract.event.EventDetector;
 import org.readout.extract.header.DocumentHeader;
 import org.readout.extract.header.HeaderReader;
+import org.readout.extract.internal.Background;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.knowledge.KnowledgeLoader;
 import org.readout.extract.knowledge.Outlet;
@@ -29,13 +33,19 @@ import org.readout.model.Statement;
  * The extraction engine's front door: {@code Readout.create(config).extract(document)}.
  * An instance is immutable and thread-safe; create it once (loading knowledge and models
  * costs a few hundred milliseconds) and share it.
+ *
+ * <p>Serialisable for engines that ship it to other JVMs (Spark): only its {@link ReadoutConfig}
+ * travels, and the receiving JVM rebuilds it from there, once per config ({@link ReadoutMemo}).
  */
-public final class Readout {
+public final class Readout implements Serializable {
+    private static final long serialVersionUID = 1L;
     /** Languages the extraction rules are written for; other texts get document fields only. */
     private static final String SUPPORTED_LANGUAGE = "en";
+    private static final ReadoutMemo REBUILT = new ReadoutMemo(4);
+    private final ReadoutConfig config;
     private final Knowledge knowledge;
     private final LanguageIdentifier languages = new LanguageIdentifier();
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceSplitter splitter;
     private final HeaderReader headers;
     private final PersonFinder persons;
     private final EventDetector events;
@@ -44,8 +54,10 @@ public final class Readout {
     private final RelationshipLabelFinder labels = new RelationshipLabelFinder();
     private final PerspectiveResolver perspectives;
 
-    private Readout(Knowledge knowledge) {
+    private Readout(ReadoutConfig config, Knowledge knowledge, SentenceSplitter splitter) {
+        this.config = config;
         this.knowledge = knowledge;
+        this.splitter = splitter;
         this.headers = new HeaderReader(knowledge);
         this.persons = new PersonFinder(knowledge);
         this.events = new EventDetector(knowledge);
@@ -55,11 +67,30 @@ public final class Readout {
     }
 
     public static Readout create(ReadoutConfig config) {
-        return new Readout(KnowledgeLoader.load(config.knowledgeDir()));
+        Background<SentenceSplitter> splitter = Background.start(SentenceSplitter::new); // its model loads beside the knowledge
+        Knowledge knowledge = KnowledgeLoader.load(config.knowledgeOverrides().orElse(null));
+        return new Readout(config, knowledge, splitter.get());
     }
 
     public static Readout create() {
         return create(ReadoutConfig.defaults());
+    }
+
+    /** What travels instead of the instance: models and knowledge tables stay behind. */
+    private record SerialForm(ReadoutConfig config) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() {
+            return REBUILT.get(config, Readout::create);
+        }
+    }
+
+    private Object writeReplace() {
+        return new SerialForm(config);
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("a Readout is read through its SerialForm");
     }
 
     public ReadoutRecord extract(String id, String text) {

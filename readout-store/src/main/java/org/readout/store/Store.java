@@ -195,7 +195,7 @@ public final class Store implements AutoCloseable {
 
     private synchronized Readout extractor() {
         if (readout == null) {
-            readout = Readout.create(new ReadoutConfig(config.knowledgeDir()));
+            readout = Readout.create(ReadoutConfig.withKnowledge(config.knowledgeDir()));
         }
         return readout;
     }

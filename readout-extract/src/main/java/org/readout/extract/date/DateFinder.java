@@ -21,13 +21,14 @@ public final class DateFinder {
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
     private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/" + YEAR + "\\b");
+    // A look-ahead for the first letters spares the word-boundary test and the alternation at most places.
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + MONTH + "\\s+" + DAY + "\\b(?:(?:,\\s*|\\s+)" + YEAR + "\\b)?");
+            "(?=[ADFJMNOS])\\b" + MONTH + "\\s+" + DAY + "\\b(?:(?:,\\s*|\\s+)" + YEAR + "\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + "\\b)?");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(today|this morning|this afternoon|this evening|tonight|yesterday|earlier today)\\b",
+            "(?=[FMSTW])\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?=[ety])\\b(today|this morning|this afternoon|this evening|tonight|yesterday|earlier today)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Every date expression in {@code text}; offsets are shifted by {@code offset}. */

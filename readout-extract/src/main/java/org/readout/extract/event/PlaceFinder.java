@@ -15,6 +15,9 @@ import org.readout.model.Location;
  * "in Chongqing, China", "in south China's Guangxi Zhuang Autonomous Region", "here".
  */
 final class PlaceFinder {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s\\s+(.+)$");
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
     private static final Pattern PLACE = Pattern.compile(
             "\\b(?:in|at)\\s+(?:(?:the\\s+)?(?:south|north|east|west|southwest|northwest|southeast|northeast|central)(?:ern)?\\s+)?"
@@ -54,9 +57,9 @@ final class PlaceFinder {
     private Optional<Location> city(String phrase, String after, Collection<String> preferred) {
         String afterCountry = after == null ? null
                 : knowledge.countries().byName(after).map(Country::alpha3).orElse(null);
-        String[] words = phrase.split("\\s+");
+        String[] words = WHITESPACE.split(phrase);
         for (int n = words.length; n >= 1; n--) {
-            String candidate = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceFirst("['’]s$", "");
+            String candidate = POSSESSIVE_END.matcher(String.join(" ", java.util.Arrays.copyOf(words, n))).replaceFirst("");
             List<City> cities = knowledge.gazetteer().lookup(candidate);
             if (!cities.isEmpty() && knowledge.countries().byName(candidate).isEmpty()) {
                 return Optional.of(pick(cities, afterCountry, preferred));
@@ -80,7 +83,7 @@ final class PlaceFinder {
 
     // "China's Guangxi Zhuang Autonomous Region": the region, and the dateline's city when it lies in that country.
     private Optional<Location> region(String phrase, City datelineCity) {
-        Matcher possessive = Pattern.compile("^(.+?)['’]s\\s+(.+)$").matcher(phrase);
+        Matcher possessive = POSSESSIVE.matcher(phrase);
         if (!possessive.find() || !REGION_WORDS.matcher(possessive.group(2)).find()) {
             return Optional.empty();
         }

@@ -19,6 +19,7 @@ import org.readout.model.Span;
  * "MOSCOW (UrduPoint News / Sputnik - 09th September, 2020)".
  */
 final class Datelines {
+    private static final Pattern LEADING_COMMA = Pattern.compile("^,\\s*");
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?\\s+\\d";
     private static final Pattern DATELINE = Pattern.compile(
             "(?:^|(?<=\\)))\\s*(?<place>\\p{Lu}[\\p{L}\\p{M}.'’]*(?:[ -]\\p{Lu}[\\p{L}\\p{M}.'’]*){0,3})"
@@ -63,7 +64,7 @@ final class Datelines {
         if (!hasDate && !hasAgency && !hasDash) {
             return Optional.empty();
         }
-        String qualifier = m.group("qualifier").replaceFirst("^,\\s*", "");
+        String qualifier = LEADING_COMMA.matcher(m.group("qualifier")).replaceFirst("");
         Optional<Country> qualifierCountry = knowledge.countries().byAnyForm(qualifier);
         Optional<City> city = city(m.group("place"), qualifier, qualifierCountry.map(Country::alpha3).orElse(null));
         Optional<Country> country = city.isPresent()

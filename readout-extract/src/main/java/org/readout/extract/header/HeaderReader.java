@@ -19,6 +19,8 @@ import org.readout.model.Span;
  * metadata) win over what the text says.
  */
 public final class HeaderReader {
+    private static final Pattern LINE = Pattern.compile("[^\\n]*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A scraper's first line: " date 2024-04-06 Chinese FM meets with ...". */
     private static final Pattern SCRAPER_LINE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*");
     private static final Pattern POSTED = Pattern.compile("(?i)\\bpost(?:ed)? on .{0,60}?\\b(?:at|on)\\s+([^.\\n]{6,30})");
@@ -40,7 +42,7 @@ public final class HeaderReader {
         String text = doc.text();
         List<String> lines = new ArrayList<>();
         List<Integer> offsets = new ArrayList<>();
-        Matcher lm = Pattern.compile("[^\\n]*").matcher(text);
+        Matcher lm = LINE.matcher(text);
         while (lm.find()) {
             if (!lm.group().isBlank()) {
                 lines.add(lm.group());
@@ -74,7 +76,7 @@ public final class HeaderReader {
     // A short line before the story that carries a full date: a timestamp, "Source: Xinhua | 2019-11-28".
     private LocalDate headerDate(List<String> lines) {
         for (String line : lines) {
-            int words = line.strip().split("\\s+").length;
+            int words = WHITESPACE.split(line.strip()).length;
             if (words >= TitleFinder.BODY_WORDS || Datelines.startsStory(line.strip())) {
                 return null;
             }

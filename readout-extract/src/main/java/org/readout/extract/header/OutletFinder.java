@@ -13,6 +13,7 @@ import org.readout.extract.knowledge.Outlets;
  * one outlet prints. Photo credits and quoted sources are not the publisher and are not read.
  */
 final class OutletFinder {
+    private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s*(?:/|\\s-\\s|,)\\s*");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?im)^\\s*(?:source|nguồn|via)\\s*:\\s*([^|\\n]+)");
     private static final Pattern HOST = Pattern.compile(
             "(?i)(?:https?://)?((?:[a-z0-9-]+\\.)+(?:com|cn|vn|gov|org|net|news|in|jp|ru|uk|ke|au|info|int|co)(?:\\.[a-z]{2})?)\\b(?![.@])");
@@ -41,7 +42,7 @@ final class OutletFinder {
             return Optional.empty();
         }
         Optional<Outlet> found = Optional.empty();
-        for (String part : dateline.outletText().split("\\s*(?:/|\\s-\\s|,)\\s*")) {
+        for (String part : OUTLET_SEPARATOR.split(dateline.outletText())) {
             Optional<Outlet> o = outlets.byName(part.strip());
             if (o.isPresent()) {
                 found = o;

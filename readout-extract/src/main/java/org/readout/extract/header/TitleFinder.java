@@ -9,6 +9,7 @@ import org.readout.extract.knowledge.Outlets;
  * headline, not a menu item, byline, timestamp, photo caption or the site's own name.
  */
 final class TitleFinder {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MIN_WORDS = 4;
     private static final int MAX_WORDS = 20;
     /** A line this long is the story itself: headlines stop before it. */
@@ -34,7 +35,7 @@ final class TitleFinder {
             if (line.isEmpty()) {
                 continue;
             }
-            int words = line.split("\\s+").length;
+            int words = WHITESPACE.split(line).length;
             if (words >= BODY_WORDS || Datelines.startsStory(line)) {
                 return null;
             }

@@ -1,9 +1,11 @@
 package org.readout.extract.knowledge;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.readout.extract.text.Fold;
 
 /** Countries by code, name, alias and adjective ("Vietnamese", "Sino", "U.S."). */
@@ -11,6 +13,8 @@ public final class Countries {
     private final Map<String, Country> byCode = new HashMap<>();
     private final Map<String, Country> byName = new HashMap<>();
     private final Map<String, Country> byAdjective = new HashMap<>();
+    /** The first word of every name, alias and adjective key. */
+    private final Set<String> firstWords = new HashSet<>();
     private final int longestNameWords;
 
     Countries(List<Country> countries) {
@@ -26,7 +30,14 @@ public final class Countries {
                 longest = Math.max(longest, adjective.split("\\s+").length);
             }
         }
+        byName.keySet().forEach(k -> firstWords.add(firstWord(k)));
+        byAdjective.keySet().forEach(k -> firstWords.add(firstWord(k)));
         longestNameWords = longest;
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     static Countries from(Table table) {
@@ -45,11 +56,11 @@ public final class Countries {
 
     /** A country named by its name or an alias: "Viet Nam", "the United States". */
     public Optional<Country> byName(String text) {
-        String key = Fold.key(text);
-        if (key.startsWith("the ")) {
-            key = key.substring(4);
-        }
-        return Optional.ofNullable(byName.get(key));
+        return Optional.ofNullable(byNameKey(Fold.key(text)));
+    }
+
+    private Country byNameKey(String key) {
+        return byName.get(key.startsWith("the ") ? key.substring(4) : key);
     }
 
     /** A country named by an adjectival form: "Vietnamese", "Chinese". */
@@ -59,7 +70,18 @@ public final class Countries {
 
     /** Name, alias or adjective, whichever matches. */
     public Optional<Country> byAnyForm(String text) {
-        return byName(text).or(() -> byAdjective(text));
+        String key = Fold.key(text);
+        Country c = byNameKey(key);
+        return Optional.ofNullable(c != null ? c : byAdjective.get(key));
+    }
+
+    /**
+     * False when no name, alias or adjective can begin with this word, so that no longer text
+     * starting with it need be looked up ("the" can begin anything: it is dropped before names).
+     */
+    public boolean mayBegin(String word) {
+        String first = firstWord(Fold.key(word));
+        return first.isEmpty() || first.equals("the") || firstWords.contains(first);
     }
 
     public String nameOf(String alpha3) {

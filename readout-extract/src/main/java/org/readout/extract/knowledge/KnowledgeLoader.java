@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.readout.extract.internal.Background;
 
 /**
  * Reads the knowledge files: a user's directory first (a file there replaces the bundled one of
@@ -16,16 +20,14 @@ import java.util.HexFormat;
  */
 public final class KnowledgeLoader {
     static final String BUNDLE = "readout/knowledge/";
+    /** The files in the order the hash takes them, whichever thread read them first. */
+    private static final List<String> FILES = List.of("countries.tsv", "cities.tsv", "city-aliases.tsv",
+            "officials.tsv", "outlets.tsv", "titles.tsv", "topics.tsv", "taxonomy.json");
     private final Path overrides;
-    private final MessageDigest digest;
+    private final Map<String, byte[]> read = new ConcurrentHashMap<>();
 
     private KnowledgeLoader(Path overrides) {
         this.overrides = overrides;
-        try {
-            this.digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Loads all knowledge; {@code overrides} may be null. */
@@ -33,15 +35,28 @@ public final class KnowledgeLoader {
         return new KnowledgeLoader(overrides).loadAll();
     }
 
+    // The gazetteer (25,000 cities) takes as long as all the other files together, so it loads beside them.
     private Knowledge loadAll() {
+        Background<Gazetteer> gazetteer = Background.start(() -> Gazetteer.from(table("cities.tsv"), table("city-aliases.tsv")));
         Countries countries = Countries.from(table("countries.tsv"));
-        Gazetteer gazetteer = Gazetteer.from(table("cities.tsv"), table("city-aliases.tsv"));
         Officials officials = Officials.from(table("officials.tsv"));
         Outlets outlets = Outlets.from(table("outlets.tsv"));
         Titles titles = new Titles(table("titles.tsv"));
         TopicLexicon topics = new TopicLexicon(table("topics.tsv"), read("taxonomy.json"), "taxonomy.json");
-        return new Knowledge(countries, gazetteer, officials, outlets, titles, topics,
-                HexFormat.of().formatHex(digest.digest()));
+        return new Knowledge(countries, gazetteer.get(), officials, outlets, titles, topics, hash());
+    }
+
+    private String hash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String name : FILES) {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update(read.get(name));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Table table(String name) {
@@ -51,8 +66,7 @@ public final class KnowledgeLoader {
     private String read(String name) {
         byte[] bytes = overrides != null && Files.isRegularFile(overrides.resolve(name))
                 ? readFile(overrides.resolve(name)) : readBundled(name);
-        digest.update(name.getBytes(StandardCharsets.UTF_8));
-        digest.update(bytes);
+        read.put(name, bytes);
         return new String(bytes, StandardCharsets.UTF_8);
     }
 

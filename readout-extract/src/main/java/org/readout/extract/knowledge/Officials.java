@@ -2,6 +2,7 @@ package org.readout.extract.knowledge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.readout.extract.text.Fold;
 public final class Officials {
     private final Map<String, List<Official>> byName = new HashMap<>();
     private final List<Official> all;
+    /** The first word of every spelling's key. */
+    private final Set<String> firstWords = new HashSet<>();
     private final int longestNameWords;
 
     Officials(List<Official> officials) {
@@ -24,6 +27,7 @@ public final class Officials {
             o.variants().forEach(v -> keys.add(Fold.key(v)));
             for (String key : keys) {
                 byName.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+                firstWords.add(firstWord(key));
                 longest = Math.max(longest, key.split(" ").length);
             }
         }
@@ -34,6 +38,17 @@ public final class Officials {
         return new Officials(table.rows().stream().map(r -> new Official(
                 r.get("name"), r.get("country"), r.get("office"), r.integer("from"), r.integer("to"),
                 r.list("variants"))).toList());
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
+    }
+
+    /** False when no spelling of a name can begin with this word, so that no longer text starting with it need be looked up. */
+    public boolean mayBegin(String word) {
+        String first = firstWord(Fold.key(word));
+        return first.isEmpty() || firstWords.contains(first);
     }
 
     /** Every office held by the person of that name (any spelling). */

@@ -12,8 +12,30 @@ import java.util.regex.Pattern;
  * case-insensitively at word boundaries; a trailing {@code *} matches any word ending.
  */
 public final class TopicLexicon {
-    /** One topic's compiled phrases. */
-    public record Topic(String id, Pattern pattern) {
+    /**
+     * One topic's compiled phrases, and the first word of each as {@link #caseFold} folds it. A
+     * match can only start where a cue starts, so the pattern is tried at those places alone.
+     */
+    public record Topic(String id, Pattern pattern, List<String> cues) {
+        public Topic {
+            cues = List.copyOf(cues);
+        }
+
+        /** {@code folded} is {@code caseFold(text)}, made once for all topics. */
+        public boolean occursIn(String text, String folded) {
+            if (folded.length() != text.length()) {
+                return pattern.matcher(text).find(); // offsets would not line up; no Unicode case pair does this
+            }
+            Matcher m = pattern.matcher(text).useTransparentBounds(true);
+            for (String cue : cues) {
+                for (int at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+                    if (m.region(at, text.length()).lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     private static final Pattern TAXONOMY_ID = Pattern.compile("\"id\"\\s*:\\s*\"([a-z_]+)\"");
@@ -31,7 +53,8 @@ public final class TopicLexicon {
             if (!ids.contains(id)) {
                 throw new KnowledgeException(r.file(), r.line(), "topic '" + id + "' is not in " + taxonomyFile);
             }
-            list.add(new Topic(id, compile(r.list("phrases"))));
+            List<String> words = r.list("phrases");
+            list.add(new Topic(id, compile(words), cues(words)));
         }
         topics = List.copyOf(list);
     }
@@ -46,6 +69,24 @@ public final class TopicLexicon {
         }
         sb.append(")(?![\\p{L}\\p{N}])");
         return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Each phrase's text up to its first space or its '*'. */
+    private static List<String> cues(List<String> phrases) {
+        Set<String> cues = new LinkedHashSet<>();
+        for (String p : phrases) {
+            String word = p.split("[ *]", 2)[0];
+            // Only ASCII folds here exactly as the pattern folds it; the empty cue, found everywhere, keeps the rest exact.
+            cues.add(word.chars().allMatch(c -> c < 0x80) ? caseFold(word) : "");
+        }
+        return List.copyOf(cues);
+    }
+
+    /** Each code point as a case-insensitive, Unicode-case pattern compares it: lower case of its upper case. */
+    public static String caseFold(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> sb.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return sb.toString();
     }
 
     public List<Topic> topics() {

@@ -30,7 +30,7 @@ public final class RelationshipLabelFinder {
                 continue;
             }
             String label = m.group(1).strip();
-            if (label.toLowerCase(Locale.ROOT).matches("strategic partners")) {
+            if (label.toLowerCase(Locale.ROOT).equals("strategic partners")) {
                 continue;
             }
             add(labels, label);

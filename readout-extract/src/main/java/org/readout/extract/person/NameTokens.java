@@ -2,6 +2,7 @@ package org.readout.extract.person;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.text.Fold;
 import org.readout.extract.text.Token;
@@ -23,6 +24,7 @@ final class NameTokens {
             "today", "yesterday", "here", "there", "highlights", "asean", "un", "covid", "cpc", "cpv", "bri");
     private static final Set<String> PARTICLES = Set.of("del", "de", "da", "van", "von", "bin", "binti", "al", "el",
             "di", "du", "dos", "das", "la", "ibn");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
 
     private final Knowledge knowledge;
 
@@ -40,7 +42,7 @@ final class NameTokens {
     }
 
     static boolean isInitial(String word) {
-        return word.matches("\\p{Lu}\\.?");
+        return INITIAL.matcher(word).matches();
     }
 
     boolean isNameWord(Token t) {

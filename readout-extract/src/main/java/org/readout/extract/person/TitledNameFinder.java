@@ -137,6 +137,9 @@ final class TitledNameFinder {
 
     /** A name of the officials file, written anywhere. */
     private Optional<Match> known(List<Token> tokens, int start) {
+        if (!knowledge.officials().mayBegin(NameTokens.bare(tokens.get(start).text()))) {
+            return Optional.empty();
+        }
         int longest = Math.min(knowledge.officials().longestNameWords(), tokens.size() - start);
         for (int n = longest; n >= 2; n--) {
             List<Token> window = tokens.subList(start, start + n);
@@ -200,7 +203,7 @@ final class TitledNameFinder {
 
     /** How many words from {@code j} name a country or its adjective (longest match), 0 if none. */
     int countryAt(List<Token> tokens, int j) {
-        if (!tokens.get(j).isCapitalized()) {
+        if (!tokens.get(j).isCapitalized() || !knowledge.countries().mayBegin(NameTokens.bare(tokens.get(j).text()))) {
             return 0;
         }
         int longest = Math.min(knowledge.countries().longestNameWords(), tokens.size() - j);

@@ -17,6 +17,8 @@ import org.readout.extract.text.Sentence;
  * The earliest such frame in the sentence wins.
  */
 final class FrameFinder {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)and|but|while|that");
     private static final String ADVERBS = "(?:(?:also|further|once again|again|then|firmly|warmly|highly|strongly|extensively|"
             + "repeatedly|in turn|for (?:his|her|their) part|later|earlier|separately|both|jointly|fully|sincerely|all)[,\\s]+)*";
     private static final String VERBS = "(?:said|says|say|noted|notes|stressed|stresses|added|adds|stated|states|expressed|expresses|"
@@ -110,11 +112,11 @@ final class FrameFinder {
 
     private Optional<Country> countryBefore(String before) {
         String trimmed = ADVERB_TAIL.matcher(before).replaceFirst("").strip();
-        String[] words = trimmed.split("\\s+");
+        String[] words = WHITESPACE.split(trimmed);
         for (int n = Math.min(4, words.length); n >= 1; n--) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
             int start = words.length - n;
-            boolean clauseStart = start == 0 || words[start - 1].endsWith(",") || words[start - 1].matches("(?i)and|but|while|that");
+            boolean clauseStart = start == 0 || words[start - 1].endsWith(",") || CONJUNCTION.matcher(words[start - 1]).matches();
             Optional<Country> c = countries.byName(tail);
             if (c.isPresent() && clauseStart) {
                 return c;

@@ -24,6 +24,7 @@ import org.readout.model.Statement;
  * frame's too. Narration of the meeting itself and contentless lines are not statements.
  */
 public final class SpeakerAttributor {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NARRATION = Pattern.compile("(?i)\\b(?:met|meets|meet with|held talks|hold talks|held a|had a phone|had telephone|spoke (?:today )?with|received|holds talks)\\b");
     private static final Pattern CONTENTLESS = Pattern.compile(
             "(?i)^(?:\\W*\\w+\\W+){0,8}?(?:exchanged|had)\\b[^.]*\\bviews on\\b(?: (?:other|international and regional|regional and international|bilateral,? regional and international))? issues of (?:common|mutual|shared) (?:concern|interest)\\W*$");
@@ -73,7 +74,7 @@ public final class SpeakerAttributor {
                 verb = f.verb();
                 content = s.text().substring(Math.min(f.verbEnd(), s.text().length()));
                 // "..., he added.": the frame closes the sentence and the reported clause stands before it.
-                if (content.strip().split("\\s+").length < 3) {
+                if (WHITESPACE.split(content.strip()).length < 3) {
                     content = s.text();
                 }
                 for (Sentence q : pending) {

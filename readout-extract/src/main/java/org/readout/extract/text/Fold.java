@@ -1,13 +1,9 @@
 package org.readout.extract.text;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /** Comparison keys for names: case, diacritics and punctuation folded away. */
 public final class Fold {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
-
     private Fold() {
     }
 
@@ -16,13 +12,53 @@ public final class Fold {
         if (s == null) {
             return "";
         }
-        String t = s.replace('đ', 'd').replace('Đ', 'D').replace('’', '\'');
-        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(java.util.Locale.ROOT);
-        return NON_ALNUM.matcher(t).replaceAll(" ").strip();
+        // Keys are made on every lookup, and most text is ASCII, which needs no normalisation.
+        return isAscii(s) ? words(s) : words(withoutMarks(Normalizer.normalize(s, Normalizer.Form.NFKD)));
     }
 
     /** The key without spaces: "Ha Noi" and "Hanoi" meet here. */
     public static String compact(String s) {
         return key(s).replace(" ", "");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text lower-cased with its combining marks (the accents NFKD split off) dropped; đ reads d. */
+    private static String withoutMarks(String decomposed) {
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        decomposed.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) {
+                sb.appendCodePoint(c == 'đ' || c == 'Đ' ? 'd' : Character.toLowerCase(c));
+            }
+        });
+        return sb.toString();
+    }
+
+    /** ASCII letters lower-cased and digits kept; every other run of characters becomes one space, none at the ends. */
+    private static String words(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9') {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(lower);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
     }
 }

@@ -19,6 +19,7 @@ import org.readout.model.Span;
 public final class SentenceSplitter {
     private static final String MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    private static final Pattern ENDS_CLOSED = Pattern.compile("(?s).*[.!?\"”’)\\]]\\s*$");
     // The model sometimes splits after honorifics and single initials; such a split is undone.
     private static final Pattern GLUE_AFTER = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Dr|St|No|H\\.E|Nov|Dec|Jan|Feb|Aug|Sept|Oct)\\.|\\b\\p{Lu}\\.)$");
     private final SentenceModel model;
@@ -50,7 +51,7 @@ public final class SentenceSplitter {
                 int end = line.start() + s.end();
                 String sentence = text.substring(start, end);
                 boolean last = text.substring(end).isBlank();
-                boolean cutOff = last && !sentence.matches("(?s).*[.!?\"”’)\\]]\\s*$");
+                boolean cutOff = last && !ENDS_CLOSED.matcher(sentence).matches();
                 sentences.add(new Sentence(sentences.size(), paragraph, new Span(start, end), sentence, cutOff,
                         tokenizer.tokenize(sentence, start)));
             }

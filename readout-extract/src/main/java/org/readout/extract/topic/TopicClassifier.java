@@ -19,8 +19,9 @@ public final class TopicClassifier {
 
     public List<String> topicsOf(String text) {
         List<String> found = new ArrayList<>();
+        String folded = TopicLexicon.caseFold(text);
         for (TopicLexicon.Topic t : lexicon.topics()) {
-            if (t.pattern().matcher(text).find()) {
+            if (t.occursIn(text, folded)) {
                 found.add(t.id());
             }
         }

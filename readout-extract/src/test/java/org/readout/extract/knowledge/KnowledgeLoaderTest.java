@@ -35,6 +35,34 @@ class KnowledgeLoaderTest {
         assertThat(k.hash()).matches("[0-9a-f]{64}");
     }
 
+    /** The gazetteer loads on another thread; its errors still come out as the exception that names the file. */
+    @Test
+    void badCityRowNamesTheFileAndTheLine() throws IOException {
+        Files.writeString(dir.resolve("cities.tsv"), "# cities for a test\n"
+                + "name\tcountry\tpopulation\tadmin\n"
+                + "Hanoi\tVNM\t8000000\t\n"
+                + "Hue\tVNM\tmany\t\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> KnowledgeLoader.load(dir))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("cities.tsv:4");
+    }
+
+    @Test
+    void onlyTheFirstWordOfAKnownNameMayBeginOne() {
+        Knowledge k = KnowledgeLoader.load(null);
+
+        assertThat(k.countries().mayBegin("South")).isTrue();       // South Korea, South Africa
+        assertThat(k.countries().mayBegin("Việt")).isTrue();        // Viet Nam
+        assertThat(k.countries().mayBegin("The")).isTrue();         // the United States
+        assertThat(k.countries().mayBegin("Chinese")).isTrue();     // an adjective
+        assertThat(k.countries().mayBegin("(")).isTrue();           // no word: the next one decides
+        assertThat(k.countries().mayBegin("Minister")).isFalse();
+        assertThat(k.officials().mayBegin("Wang")).isTrue();
+        assertThat(k.officials().mayBegin("Jinping")).isFalse();
+        assertThat(k.officials().mayBegin("Monday")).isFalse();
+    }
+
     @Test
     void loadingTwiceGivesTheSameHash() {
         assertThat(KnowledgeLoader.load(null).hash()).isEqualTo(KnowledgeLoader.load(null).hash());
