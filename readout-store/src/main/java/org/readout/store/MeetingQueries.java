@@ -54,6 +54,11 @@ final class MeetingQueries {
         return Optional.of(new MeetingDetail(m, ids.stream().map(records::get).toList()));
     }
 
+    List<String> idsStartingWith(Connection c, String prefix, int limit) throws SQLException {
+        return Sql.list(c, "SELECT id FROM meetings WHERE starts_with(id, ?) ORDER BY id LIMIT ?", rs -> rs.getString(1),
+                prefix, limit);
+    }
+
     private List<Meeting> read(Connection c, String sql, Object... params) throws SQLException {
         List<Meeting> bare = Sql.list(c, sql, rs -> {
             String city = rs.getString("city");

@@ -150,6 +150,11 @@ public final class Store implements AutoCloseable {
         return db.read(c -> meetingQueries.meeting(c, id));
     }
 
+    /** The ids that start with {@code prefix}, in id order, at most {@code limit}: for ids abbreviated as git abbreviates hashes. */
+    public List<String> meetingIds(String prefix, int limit) {
+        return db.read(c -> meetingQueries.idsStartingWith(c, prefix, limit));
+    }
+
     /** Statements in date order (undated last), then in ingest and text order. */
     public List<StatementRef> statements(StatementFilter filter, Page page) {
         return db.read(c -> statementQueries.statements(c, filter, page));
