@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns diplomatic readouts into structured records.",
         subcommands = {ExtractCommand.class, IngestCommand.class, CheckCommand.class,
-            MeetingsCommand.class, MeetingCommand.class,
+            MeetingsCommand.class, MeetingCommand.class, StatementsCommand.class, TopicsCommand.class,
+            CommitmentsCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
