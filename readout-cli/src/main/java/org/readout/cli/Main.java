@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns diplomatic readouts into structured records.",
         subcommands = {ExtractCommand.class, IngestCommand.class, CheckCommand.class,
             MeetingsCommand.class, MeetingCommand.class, StatementsCommand.class, TopicsCommand.class,
-            CommitmentsCommand.class,
+            CommitmentsCommand.class, SearchCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
