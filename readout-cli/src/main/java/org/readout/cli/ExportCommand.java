@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code readout export}: the whole store for other tools. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The whole store for other tools, in one of these formats:",
+        description = {"Export the whole store for other tools: jsonl, csv, parquet, cameo or plover.", "",
             "  jsonl    every record, one a line, as readout extract writes them",
             "  csv      the documents, events, participants, statements and meetings",
             "           tables, a CSV file each, in a folder",
