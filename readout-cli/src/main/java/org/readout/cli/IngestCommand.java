@@ -11,9 +11,9 @@ import org.readout.model.Problem;
 import org.readout.store.DocumentInput;
 import org.readout.store.IngestResult;
 import org.readout.store.Store;
-import org.readout.store.StoreConfig;
 import org.readout.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * does not stop the others.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Extract each document and keep it in the store; a document already stored (same text) is left as it is.",
+        description = "Extract each document and keep it in the store (created if missing); a document already stored (same text) is left as it is.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input is stored",
@@ -36,9 +36,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (read recursively) or - for standard input.")
     List<String> paths;
 
-    @Option(names = "--store", paramLabel = "DIR",
-            description = "The store's folder, created if missing. Default: $READOUT_STORE, else ./readout-data.")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--max-bytes", defaultValue = "5242880", description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
     long maxBytes;
@@ -59,27 +58,21 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return store.update(knowledge, this::ingest);
+    }
+
+    private int ingest(Store s) {
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = StoreLocation.resolve(store, System.getenv());
-        Store opened;
-        try {
-            opened = Store.open(new StoreConfig(dir, knowledge));
-        } catch (StoreException e) {
-            err.println("readout: store " + dir + ": " + e.getMessage());
-            return ExitCodes.SOME_INPUT_FAILED;
-        }
-        try (Store s = opened) {
-            DocumentReader reader = new DocumentReader(new InputLimits(maxBytes));
-            for (String path : InputFiles.expand(paths)) {
-                read(reader, path, err);
-                if (batch.size() >= BATCH) {
-                    flush(s, err);
-                }
+        DocumentReader reader = new DocumentReader(new InputLimits(maxBytes));
+        for (String path : InputFiles.expand(paths)) {
+            read(reader, path, err);
+            if (batch.size() >= BATCH) {
+                flush(s, err);
             }
-            flush(s, err);
-            spec.commandLine().getOut().println(added + " new, " + unchanged + " unchanged, " + failed + " failed; store: "
-                    + s.counts().describe());
         }
+        flush(s, err);
+        spec.commandLine().getOut().println(added + " new, " + unchanged + " unchanged, " + failed + " failed; store: "
+                + s.counts().describe());
         return failed > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
     }
 

@@ -6,12 +6,15 @@ import picocli.CommandLine.Command;
 /** The {@code readout} command. */
 @Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns diplomatic readouts into structured records.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, CheckCommand.class, BenchCommand.class, BenchStoreCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, IngestCommand.class, CheckCommand.class,
+            MeetingsCommand.class, MeetingCommand.class, StatementsCommand.class, TopicsCommand.class,
+            CommitmentsCommand.class, SearchCommand.class, ExportCommand.class,
+            BenchCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every input gave its record",
-            "1:some input could not be read (each named on standard error); the others gave their records",
+            "0:done: every input gave its record, or the store answered",
+            "1:some input could not be read (each named on standard error; the others gave their records),"
+                    + " or the store could not be used, or what was asked for is not in it",
             "2:usage error (bad option or argument)",
             "3:internal error (a bug: please report it)"})
 public final class Main {
@@ -20,7 +23,8 @@ public final class Main {
     }
 
     static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        // --kind commitment, --by year: enum values as the record contract writes them, in lower case
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("readout: internal error: " + e);
             return ExitCodes.INTERNAL;

@@ -2,11 +2,12 @@ package org.readout.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * Rows under named columns, printed as an aligned table for a person or as CSV (RFC 4180) for
- * a spreadsheet. Long cells are cut in the table, never in CSV.
+ * a spreadsheet. Long cells are cut in the table (or the last column wrapped), never in CSV.
  */
 record TextTable(List<String> headers, List<List<String>> rows) {
     private static final int MAX_CELL = 70;
@@ -27,6 +28,38 @@ record TextTable(List<String> headers, List<List<String>> rows) {
     }
 
     void printTable(PrintWriter out) {
+        int[] widths = widths();
+        printHead(out, widths);
+        rows.forEach(r -> line(out, r, widths, true));
+        out.flush();
+    }
+
+    /**
+     * As {@link #printTable}, but the last column, prose such as a statement, is wrapped at
+     * {@code lastWidth} columns under itself instead of cut.
+     */
+    void printWrapped(PrintWriter out, int lastWidth) {
+        int[] widths = widths();
+        int last = widths.length - 1;
+        widths[last] = Math.max(headers.get(last).length(),
+                rows.stream().mapToInt(r -> Math.min(lastWidth, Wrap.width(oneLine(r.get(last))))).max().orElse(0));
+        printHead(out, widths);
+        List<String> blank = Collections.nCopies(last, "");
+        for (List<String> r : rows) {
+            List<String> lines = Wrap.lines(oneLine(r.get(last)), lastWidth);
+            List<String> first = new ArrayList<>(r.subList(0, last));
+            first.add(lines.get(0));
+            line(out, first, widths, false);
+            for (String more : lines.subList(1, lines.size())) {
+                List<String> next = new ArrayList<>(blank);
+                next.add(more);
+                line(out, next, widths, false);
+            }
+        }
+        out.flush();
+    }
+
+    private int[] widths() {
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length();
@@ -34,14 +67,16 @@ record TextTable(List<String> headers, List<List<String>> rows) {
                 widths[i] = Math.max(widths[i], Math.min(MAX_CELL, oneLine(r.get(i)).length()));
             }
         }
-        line(out, headers, widths);
+        return widths;
+    }
+
+    private void printHead(PrintWriter out, int[] widths) {
+        line(out, headers, widths, true);
         List<String> rule = new ArrayList<>();
         for (int w : widths) {
             rule.add("-".repeat(w));
         }
-        line(out, rule, widths);
-        rows.forEach(r -> line(out, r, widths));
-        out.flush();
+        line(out, rule, widths, true);
     }
 
     void printCsv(PrintWriter out) {
@@ -50,12 +85,14 @@ record TextTable(List<String> headers, List<List<String>> rows) {
         out.flush();
     }
 
-    private static void line(PrintWriter out, List<String> cells, int[] widths) {
+    /** One line of cells padded to their widths; the last is cut to its width only if {@code cutLast}. */
+    private static void line(PrintWriter out, List<String> cells, int[] widths, boolean cutLast) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
-            String c = cut(oneLine(cells.get(i)), widths[i]);
+            boolean last = i == cells.size() - 1;
+            String c = last && !cutLast ? cells.get(i) : cut(oneLine(cells.get(i)), widths[i]);
             b.append(c);
-            if (i < cells.size() - 1) {
+            if (!last) {
                 b.append(" ".repeat(widths[i] - c.length())).append(GAP);
             }
         }

@@ -63,6 +63,15 @@ class IngestEndToEndTest {
     }
 
     @Test
+    void checkingAStoreThatIsNotThereSaysSoAndMakesNone() {
+        Path missing = dir.resolve("missing");
+        Cli.Result result = Cli.run("check", "--store", missing.toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.SOME_INPUT_FAILED);
+        assertThat(result.readoutErrLines()).singleElement().asString().startsWith("readout: store " + missing + ": no store here");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void theStoreIsTheOptionElseTheEnvironmentVariableElseReadoutData() {
         Path option = Path.of("/x");
         assertThat(StoreLocation.resolve(option, Map.of(StoreConfig.ENVIRONMENT_VARIABLE, "/y"))).isEqualTo(option);

@@ -53,4 +53,22 @@ class TextTableTest {
         assertThatThrownBy(() -> new TextTable(List.of("a", "b"), List.of(List.of("1"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theLastColumnWrapsUnderItselfInsteadOfBeingCut() {
+        StringWriter s = new StringWriter();
+        TextTable.builder("date", "statement")
+                .row("2021-09-11", "China is willing to work with Vietnam and other ASEAN nations")
+                .row("2024-04-04", "Vietnam adheres to the one-China principle.")
+                .build().printWrapped(new PrintWriter(s), 24);
+
+        assertThat(s.toString().lines().toList()).containsExactly(
+                "date        statement",
+                "----------  ------------------------",
+                "2021-09-11  China is willing to work",
+                "            with Vietnam and other",
+                "            ASEAN nations",
+                "2024-04-04  Vietnam adheres to the",
+                "            one-China principle.");
+    }
 }

@@ -45,4 +45,9 @@ final class MeetingQueries {
                 rs -> records.put(rs.getString(1), json.record(rs.getString(2))), ids);
         return Optional.of(new MeetingDetail(m, ids.stream().map(records::get).toList()));
     }
+
+    List<String> idsStartingWith(Connection c, String prefix, int limit) throws SQLException {
+        return Sql.list(c, "SELECT id FROM meetings WHERE starts_with(id, ?) ORDER BY id LIMIT ?", rs -> rs.getString(1),
+                prefix, limit);
+    }
 }

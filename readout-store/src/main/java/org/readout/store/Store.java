@@ -41,6 +41,7 @@ public final class Store implements AutoCloseable {
     private final StatementQueries statementQueries;
     private final ActorQueries actorQueries = new ActorQueries();
     private final TextSearch search;
+    private final CountryCodes countries;
     private Readout readout;
 
     private Store(StoreConfig config, Knowledge knowledge, Database db, TextIndex index) {
@@ -48,7 +49,7 @@ public final class Store implements AutoCloseable {
         this.db = db;
         this.index = index;
         ActorKeys actorKeys = new ActorKeys(knowledge);
-        CountryCodes countries = new CountryCodes(knowledge.countries());
+        this.countries = new CountryCodes(knowledge.countries());
         IndexEntries entries = new IndexEntries(actorKeys);
         // whatever a crash left out of the index is added before anything else is
 
@@ -150,6 +151,11 @@ public final class Store implements AutoCloseable {
         return db.read(c -> meetingQueries.meeting(c, id));
     }
 
+    /** The ids that start with {@code prefix}, in id order, at most {@code limit}: for ids abbreviated as git abbreviates hashes. */
+    public List<String> meetingIds(String prefix, int limit) {
+        return db.read(c -> meetingQueries.idsStartingWith(c, prefix, limit));
+    }
+
     /** Statements in date order (undated last), then by document and in text order. */
     public List<StatementRef> statements(StatementFilter filter, Page page) {
         return db.read(c -> statementQueries.statements(c, filter, page));
@@ -176,6 +182,31 @@ public final class Store implements AutoCloseable {
     /** A person's offices over time, by actor id. */
     public Optional<ActorProfile> actor(String id) {
         return db.read(c -> actorQueries.actor(c, id));
+    }
+
+    /**
+     * The alpha-3 code of a country named by code or name ("VNM", "Vietnam", "Viet Nam"), as the
+     * filters resolve it; null for null.
+     *
+     * @throws IllegalArgumentException for a name no country has
+     */
+    public String countryCode(String codeOrName) {
+        return countries.code(codeOrName);
+    }
+
+    /**
+     * Writes the documents, events, participants, statements and meetings tables as one file each
+     * ("statements.csv") into {@code dir}, created if missing; files of the same name are replaced.
+     *
+     * @return the files written, in that order
+     */
+    public List<Path> exportTables(Path dir, TableFormat format) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+        return db.read(c -> TableExport.write(c, dir, format));
     }
 
     /** Full-text search (Lucene query syntax, words joined by AND) over documents and statements, best first. */

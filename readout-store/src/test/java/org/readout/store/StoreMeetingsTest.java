@@ -81,4 +81,18 @@ class StoreMeetingsTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Atlantis");
         }
     }
+
+    @Test
+    void meetingIdsAreFoundByTheirStart() {
+        try (Store store = Store.open(dir)) {
+            Fixtures.ingestAll(store, Fixtures.examples());
+            List<String> ids = store.meetings(MeetingFilter.ANY, Page.first(100)).stream().map(Meeting::id).sorted().toList();
+
+            assertThat(store.meetingIds("m", 100)).containsExactlyElementsOf(ids);
+            assertThat(store.meetingIds("m", 2)).containsExactlyElementsOf(ids.subList(0, 2));
+            assertThat(store.meetingIds(ids.get(3).substring(0, 8), 10)).contains(ids.get(3));
+            assertThat(store.meetingIds(ids.get(3), 10)).containsExactly(ids.get(3));
+            assertThat(store.meetingIds("x", 10)).isEmpty();
+        }
+    }
 }

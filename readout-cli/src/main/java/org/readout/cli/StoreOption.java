@@ -1,0 +1,74 @@
+package org.readout.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.readout.store.Store;
+import org.readout.store.StoreConfig;
+import org.readout.store.StoreException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code --store} option of every command that uses the store, and opening, closing and error
+ * handling in one place: a store that cannot be opened or fails is one line on standard error and
+ * status 1; an argument the store refuses (an unknown country, an empty search) is one line and status 2.
+ */
+final class StoreOption {
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "The store's folder. Default: $READOUT_STORE, else ./readout-data.")
+    Path store;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** What a command does with the open store; returns its exit code. */
+    @FunctionalInterface
+    interface Work {
+        int run(Store store);
+    }
+
+    Path dir() {
+        return StoreLocation.resolve(store, System.getenv());
+    }
+
+    /** Runs {@code work} on the store, which must exist: a query should not leave an empty store behind a typo. */
+    int query(Work work) {
+        Path dir = dir();
+        if (!Files.isRegularFile(dir.resolve(Store.DATABASE_FILE))) {
+            err().println("readout: store " + dir + ": no store here (readout ingest --store " + dir + " PATH makes one)");
+            return ExitCodes.SOME_INPUT_FAILED;
+        }
+        return run(StoreConfig.at(dir), work);
+    }
+
+    /** Runs {@code work} on the store, created if missing, its names resolved with {@code knowledge} (null: the bundled files). */
+    int update(Path knowledge, Work work) {
+        return run(new StoreConfig(dir(), knowledge), work);
+    }
+
+    private int run(StoreConfig config, Work work) {
+        Store opened;
+        try {
+            opened = Store.open(config);
+        } catch (StoreException e) {
+            err().println("readout: store " + config.dir() + ": " + e.getMessage());
+            return ExitCodes.SOME_INPUT_FAILED;
+        }
+        try (Store s = opened) {
+            return work.run(s);
+        } catch (StoreException e) {
+            err().println("readout: store " + config.dir() + ": " + e.getMessage());
+            return ExitCodes.SOME_INPUT_FAILED;
+        } catch (IllegalArgumentException e) {
+            // how the store refuses an argument: "unknown country: Atlantis", "an empty search"
+            err().println("readout: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,132 @@
+package org.readout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code readout export} of the founding documents in each format, read back as a user's tool would. */
+class ExportEndToEndTest {
+    private static final List<String> TABLES = List.of("documents", "events", "participants", "statements", "meetings");
+
+    @TempDir
+    static Path dir;
+
+    private static SampleStore store;
+
+    @BeforeAll
+    static void storeTheExamples() {
+        store = SampleStore.examples(dir);
+    }
+
+    @Test
+    void jsonlIsOneRecordALine() throws Exception {
+        Path out = dir.resolve("records.jsonl");
+        assertThat(store.ok("export", "--format", "jsonl", "--out", out.toString()).outLines())
+                .containsExactly("5 records in " + out);
+
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(5);
+        JsonNode jakarta = lines.stream().map(ExportEndToEndTest::parse)
+                .filter(r -> r.get("doc").asText().equals(SampleStore.JAKARTA_2023)).findFirst().orElseThrow();
+        assertThat(jakarta.get("events").get(0).get("location").get("city").asText()).isEqualTo("Jakarta");
+        assertThat(store.ok("export", "--format", "jsonl").outLines()).hasSize(5);
+    }
+
+    @Test
+    void csvIsAFileWithAHeaderPerTable() throws Exception {
+        Path out = dir.resolve("csv");
+        assertThat(store.ok("export", "--format", "csv", "--out", out.toString()).outLines()).singleElement().asString()
+                .startsWith("5 files in " + out + ": documents.csv, events.csv");
+
+        for (String table : TABLES) {
+            assertThat(Files.readAllLines(out.resolve(table + ".csv")).get(0)).as(table).contains(",");
+        }
+        assertThat(Files.readAllLines(out.resolve("statements.csv")).get(0))
+                .startsWith("document_id,statement_index,speaker,actor_id,country,kind,topics,text");
+        assertThat(scalar("SELECT count(*) FROM read_csv('" + out.resolve("statements.csv") + "')")).isEqualTo("73");
+    }
+
+    @Test
+    void parquetFilesAreReadBackByDuckDb() throws Exception {
+        Path out = dir.resolve("parquet");
+        store.ok("export", "--format", "parquet", "--out", out.toString());
+
+        assertThat(TABLES).allMatch(t -> Files.isRegularFile(out.resolve(t + ".parquet")));
+        String events = "read_parquet('" + out.resolve("events.parquet") + "')";
+        assertThat(scalar("SELECT city || ' ' || mode FROM " + events + " WHERE date = DATE '2023-07-13'"))
+                .isEqualTo("Jakarta third_location");
+        assertThat(scalar("SELECT count(*) FROM read_parquet('" + out.resolve("statements.parquet") + "')"
+                + " WHERE speaker = 'Bui Thanh Son' AND country = 'VNM'")).isEqualTo("23"); // 7 + 9 + 3 + 4 in the four dated reports
+        assertThat(scalar("SELECT count(DISTINCT e.meeting_id) FROM " + events + " e JOIN read_parquet('"
+                + out.resolve("meetings.parquet") + "') m ON m.id = e.meeting_id")).isEqualTo("5");
+    }
+
+    @Test
+    void cameoIsGdeltsSixtyOneColumnsWithConsultCodesForTheMeetings() throws Exception {
+        Path out = dir.resolve("events.tsv");
+        store.ok("export", "--format", "cameo", "--out", out.toString());
+
+        List<String[]> rows = Files.readAllLines(out).stream().map(l -> l.split("\t", -1)).toList();
+        assertThat(rows).allMatch(r -> r.length == 61);
+        List<String> header = List.of(rows.get(0));
+        int date = header.indexOf("SQLDATE");
+        int actor = header.indexOf("Actor1Code");
+        int root = header.indexOf("IsRootEvent");
+        int code = header.indexOf("EventCode");
+        Map<String, String> meetings = new TreeMap<>();
+        rows.stream().skip(1).filter(r -> r[root].equals("1")).forEach(r -> meetings.merge(r[date] + " " + r[actor], r[code],
+                (a, b) -> a + "," + b));
+        // a visit gives the guest's 042 and the host's 043; Jakarta, a third place, 044; the undated report 040
+        assertThat(meetings).containsEntry("20210911 CHNGOV", "042").containsEntry("20210911 VNMGOV", "043")
+                .containsEntry("20210608 VNMGOV", "042").containsEntry("20210608 CHNGOV", "043")
+                .containsEntry("20230713 CHNGOV", "044").containsEntry(" CHNGOV", "040");
+        assertThat(meetings.values()).allMatch(c -> c.startsWith("04"));
+    }
+
+    @Test
+    void ploverLinesAreJsonWithAConsultPerMeeting() throws Exception {
+        List<JsonNode> events = store.ok("export", "--format", "plover").outLines().stream().map(ExportEndToEndTest::parse).toList();
+
+        List<JsonNode> consults = events.stream().filter(e -> e.get("event_type").asText().equals("CONSULT")).toList();
+        assertThat(consults.stream().map(e -> e.get("meeting_id").asText()).distinct()).hasSize(5);
+        assertThat(consults).anyMatch(e -> e.get("event_date").asText().equals("2023-07-13")
+                && e.get("event_mode").asText().equals("third-party") && e.get("location").get("city").asText().equals("Jakarta"));
+        assertThat(events).anyMatch(e -> e.get("event_type").asText().equals("AGREE")
+                && e.get("actor").asText().equals("Bui Thanh Son") && e.get("actor_country").asText().equals("VNM"));
+    }
+
+    @Test
+    void aFolderFormatWithoutAFolderIsAUsageError() {
+        Cli.Result r = store.run("export", "--format", "parquet");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--out DIR");
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return Json.mapper().readTree(line);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("not JSON: " + line, e);
+        }
+    }
+
+    private static String scalar(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            return rs.getString(1);
+        }
+    }
+}
