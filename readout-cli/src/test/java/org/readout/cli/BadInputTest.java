@@ -1,7 +1,6 @@
 package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -151,16 +150,6 @@ class BadInputTest {
         assertThat(result.exitCode()).as("stderr: %s", result.err()).isZero();
         assertThat(records(result)).containsOnlyKeys("stdin");
         assertThat(records(result).get("stdin").get("events").size()).isEqualTo(1);
-    }
-
-    @Test
-    void standardInputIsReadForADashByTheJar() throws IOException, InterruptedException {
-        assumeTrue(Files.isRegularFile(Cli.jar()), "no " + Cli.jar() + ": run mvn package first");
-
-        Cli.Result result = Cli.runJar(GOOD.getBytes(StandardCharsets.UTF_8), "extract", "-");
-
-        assertThat(result.exitCode()).as("stderr: %s", result.err()).isZero();
-        assertThat(records(result)).containsOnlyKeys("stdin");
     }
 
     @Test

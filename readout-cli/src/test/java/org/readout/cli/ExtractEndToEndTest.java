@@ -2,13 +2,11 @@ package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,19 +133,5 @@ class ExtractEndToEndTest {
         assertThat(array.size()).isEqualTo(5);
         assertThat(list(array)).extracting(r -> r.get("doc").asText()).containsExactlyElementsOf(EXAMPLES);
         assertThat(array.get(1)).isEqualTo(records.get(EXAMPLES.get(1)));
-    }
-
-    @Test
-    void shadedJarRunsAsAChildProcess() throws IOException, InterruptedException {
-        assumeTrue(Files.isRegularFile(Cli.jar()), "no " + Cli.jar() + ": run mvn package first");
-
-        Cli.Result child = Cli.runJar(new byte[0], "extract", "examples");
-
-        assertThat(child.exitCode()).as("stderr: %s", child.err()).isZero();
-        assertThat(child.errLines()).as("the jar's logging binding (slf4j-nop)").noneMatch(l -> l.startsWith("SLF4J"));
-        Map<String, JsonNode> fromJar = byDoc(child.outLines());
-        assertThat(fromJar.keySet()).containsExactlyElementsOf(EXAMPLES);
-        assertThat(list(fromJar.get("001_4e6ba41967b06cfd.txt").get("events").get(0).get("participants")))
-                .extracting(p -> p.get("name").asText()).containsExactlyInAnyOrder("Wang Yi", "Bui Thanh Son");
     }
 }
