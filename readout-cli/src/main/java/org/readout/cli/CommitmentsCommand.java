@@ -68,9 +68,8 @@ final class CommitmentsCommand implements Callable<Integer> {
         StatementFilter both = StatementFilter.ANY.withCountry(Statement.BOTH_COUNTRY);
         List<StatementFilter> filters = List.of(code == null ? commitments : commitments.withCountry(code),
                 both.withKind(StatementKind.COMMITMENT), both.withKind(StatementKind.AGREEMENT));
-        JointParties parties = new JointParties(s);
         for (StatementFilter f : filters) {
-            all(s, f).forEach(r -> byKey.putIfAbsent(r.key(), parties.withParties(r)));
+            all(s, f).forEach(r -> byKey.putIfAbsent(r.key(), r));
         }
         return List.copyOf(byKey.values());
     }

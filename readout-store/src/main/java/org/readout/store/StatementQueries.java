@@ -12,6 +12,14 @@ import org.readout.model.StatementKind;
 
 /** Statements by speaker, side, topic, kind and day; and how often each side spoke on each topic. */
 final class StatementQueries {
+    /**
+     * The states of the meeting a statement was made at: the document's last event reported before it
+     * (a round-up tells each meeting's statements after it), else its first event.
+     */
+    private static final String PARTIES = "(SELECT e.countries FROM events e WHERE e.document_id = s.document_id"
+            + " ORDER BY e.evidence_start > s.evidence_start,"
+            + " CASE WHEN e.evidence_start > s.evidence_start THEN e.evidence_start ELSE -e.evidence_start END LIMIT 1)";
+
     private final ActorKeys actorKeys;
     private final CountryCodes countries;
 
@@ -32,7 +40,8 @@ final class StatementQueries {
                     : where.and("lower(s.speaker) = lower(?)", f.speaker().strip());
         }
         // the page is cut from statements alone; only its rows are joined to their documents
-        return Sql.list(c, "SELECT s.*, d.name AS doc, d.perspective FROM (SELECT * FROM statements s" + where.sql()
+        return Sql.list(c, "SELECT s.*, d.name AS doc, d.perspective, " + PARTIES + " AS parties FROM (SELECT * FROM statements s"
+                + where.sql()
                 + " ORDER BY s.date NULLS LAST, s.document_id, s.statement_index LIMIT ? OFFSET ?) s"
                 + " JOIN documents d ON d.id = s.document_id ORDER BY s.date NULLS LAST, s.document_id, s.statement_index", rs -> {
                     Integer start = Sql.integer(rs, "evidence_start");
@@ -40,7 +49,7 @@ final class StatementQueries {
                             StatementKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), Sql.strings(rs, "topics"),
                             rs.getString("text"), start == null ? null : new Span(start, rs.getInt("evidence_end")));
                     return new StatementRef(rs.getString("document_id"), rs.getString("doc"), rs.getInt("statement_index"),
-                            Sql.date(rs, "date"), rs.getString("perspective"), s);
+                            Sql.date(rs, "date"), rs.getString("perspective"), s, Sql.strings(rs, "parties"));
                 }, where.params(page.limit(), page.offset()));
     }
 

@@ -35,6 +35,19 @@ class StoreStatementsTest {
     }
 
     @Test
+    void eachStatementCarriesTheStatesOfItsMeeting() {
+        try (Store store = Store.open(dir)) {
+            store.ingest(Fixtures.fixture("cn-account.txt"), null);
+            store.ingest(Fixtures.fixture("other-call.txt"), null);
+
+            assertThat(store.statements(StatementFilter.ANY.withKind(StatementKind.AGREEMENT), Page.first(10)))
+                    .extracting(StatementRef::parties).containsExactly(List.of("CHN", "VNM"));
+            assertThat(store.statements(StatementFilter.ANY.withCountry("Indonesia"), Page.first(10)))
+                    .isNotEmpty().extracting(StatementRef::parties).containsOnly(List.of("IDN", "JPN"));
+        }
+    }
+
+    @Test
     void topicCountsCountEachSidesStatementsPerPeriod() {
         try (Store store = Store.open(dir)) {
             store.ingest(Fixtures.fixture("cn-account.txt"), null);
