@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns diplomatic readouts into structured records.",
         subcommands = {ExtractCommand.class, IngestCommand.class, CheckCommand.class,
             MeetingsCommand.class, MeetingCommand.class, StatementsCommand.class, TopicsCommand.class,
-            CommitmentsCommand.class, SearchCommand.class, ExportCommand.class,
+            CommitmentsCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class,
             BenchCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,93 @@
+package org.readout.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.readout.server.ReadoutServer;
+import org.readout.server.ServerConfig;
+import org.readout.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code readout serve}: the REST API and the web app over a store, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Serve the store: the web app at http://HOST:PORT/ and the REST API under /api (described by"
+                + " /api/openapi.yaml). Read-only unless an ingest token is given; then POST /api/documents with"
+                + " \"Authorization: Bearer TOKEN\" ingests."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped by an interrupt", "1:the store could not be opened or is not there, or the port is taken",
+            "2:usage error", "3:internal error"})
+final class ServeCommand implements Callable<Integer> {
+    static final String TOKEN_VARIABLE = "READOUT_INGEST_TOKEN";
+    private static final int CLOSE_WAIT_SECONDS = 30;
+
+    @Option(names = "--host", defaultValue = ServerConfig.LOOPBACK,
+            description = "The address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070", description = "The port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--ingest-token-file", paramLabel = "FILE",
+            description = "A file holding the token that POST /api/documents requires (also $" + TOKEN_VARIABLE
+                    + "). Without one the API is read-only.")
+    Path tokenFile;
+
+    @Option(names = "--max-body", defaultValue = "" + ServerConfig.DEFAULT_MAX_BODY_BYTES, paramLabel = "BYTES",
+            description = "The largest request body accepted. Default: ${DEFAULT-VALUE}.")
+    long maxBody;
+
+    @Mixin
+    StoreOption store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String token = tokenFile != null ? Files.readString(tokenFile, StandardCharsets.UTF_8).strip()
+                : System.getenv(TOKEN_VARIABLE);
+        ServerConfig config = new ServerConfig(host, port, token, maxBody);
+        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        // the JVM halts once its hooks return: this one waits until the store is closed
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopped.countDown();
+            awaitQuietly(closed);
+        }, "readout-serve-stop"));
+        try {
+            return store.query(s -> serve(s, config, stopped));
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    private int serve(Store s, ServerConfig config, CountDownLatch stopped) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ReadoutServer server = ReadoutServer.start(s, config)) {
+            out.println("readout: serving " + s.counts().describe() + " from " + store.dir() + " at http://"
+                    + config.host() + ":" + server.port() + "/" + (config.readOnly() ? " (read-only)" : " (ingest enabled)"));
+            out.flush();
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

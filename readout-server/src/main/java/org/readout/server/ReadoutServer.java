@@ -1,0 +1,59 @@
+package org.readout.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import java.util.Objects;
+import org.readout.store.Store;
+
+/**
+ * The REST API under {@code /api} and the web app at {@code /}, served by one embedded Jetty over
+ * an open store. The caller owns the store: closing the server does not close it.
+ */
+public final class ReadoutServer implements AutoCloseable {
+    private final Javalin app;
+
+    private ReadoutServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving {@code store} as {@code config} says; returns once the port is bound. */
+    public static ReadoutServer start(Store store, ServerConfig config) {
+        Objects.requireNonNull(store, "store");
+        Javalin app = Javalin.create(c -> {
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.startup.showJavalinBanner = false;
+            c.jsonMapper(new JavalinJackson(mapper(), false));
+            c.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/readout/web";
+                files.location = Location.CLASSPATH;
+            });
+            c.routes.get("/api", ctx -> ctx.json(Map.of("counts", store.counts(), "readOnly", config.readOnly())));
+        });
+        app.start();
+        return new ReadoutServer(app);
+    }
+
+    /** The bound port (the one picked when the config asked for 0). */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    /** The API's JSON: dates as ISO strings. */
+    static ObjectMapper mapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+}
