@@ -1,5 +1,7 @@
 package org.readout.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -105,6 +107,19 @@ final class TestServer implements AutoCloseable {
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + r.body(), e);
         }
+    }
+
+    /** Asserts that {@code r} is problem JSON of this status and code, with a detail and no stack trace. */
+    JsonNode assertProblem(HttpResponse<String> r, int status, String code) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = parse(r);
+        assertThat(problem.get("type").asText()).isEqualTo("about:blank#" + code);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("detail").asText()).isNotBlank().doesNotContain("at org.", "Exception");
+        return problem;
     }
 
     @Override
