@@ -83,6 +83,21 @@ class StoreMeetingsTest {
     }
 
     @Test
+    void aStatesFilterKeepsExactlyTheMeetingsEachOfTheStatesTookPartIn() {
+        try (Store store = Store.open(dir)) {
+            Fixtures.ingestAll(store, Fixtures.examples());
+            store.ingest(Fixtures.fixture("other-call.txt"), null);
+            List<Meeting> all = store.meetings(MeetingFilter.ANY, Page.first(100));
+
+            for (List<String> states : List.of(List.of("CHN"), List.of("VNM", "CHN"), List.of("IDN", "JPN"),
+                    List.of("CHN", "VNM", "JPN"))) {
+                assertThat(store.meetings(MeetingFilter.ANY.withCountries(states), Page.first(100))).as("%s", states)
+                        .containsExactlyElementsOf(all.stream().filter(m -> m.countries().containsAll(states)).toList());
+            }
+        }
+    }
+
+    @Test
     void meetingIdsAreFoundByTheirStart() {
         try (Store store = Store.open(dir)) {
             Fixtures.ingestAll(store, Fixtures.examples());

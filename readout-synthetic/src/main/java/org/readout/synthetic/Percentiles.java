@@ -2,11 +2,11 @@ package org.readout.synthetic;
 
 import java.util.Arrays;
 
-/** Latency percentiles by the nearest-rank method. */
-final class Percentiles {
+/** Latency percentiles by the nearest-rank method; the server's load test uses them too. */
+public final class Percentiles {
     private final double[] sorted;
 
-    Percentiles(double[] samples) {
+    public Percentiles(double[] samples) {
         if (samples.length == 0) {
             throw new IllegalArgumentException("no samples");
         }
@@ -15,12 +15,12 @@ final class Percentiles {
     }
 
     /** The smallest sample that at least {@code p} percent of the samples do not exceed. */
-    double at(double p) {
+    public double at(double p) {
         int rank = (int) Math.ceil(p / 100 * sorted.length);
         return sorted[Math.max(0, rank - 1)];
     }
 
-    double max() {
+    public double max() {
         return sorted[sorted.length - 1];
     }
 }

@@ -1,0 +1,48 @@
+package org.readout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code readout bench-serve} over the founding documents: one short run, its table checked, no timing asserted. */
+class BenchServeEndToEndTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void servesTheStoreLoadsItAndReportsEveryEndpointGroupWithoutErrors() {
+        SampleStore store = SampleStore.examples(dir);
+
+        Cli.Result r = store.ok("bench-serve", "--requests", "60", "--clients", "4", "--warmup", "5", "--seed", "3");
+
+        List<String> lines = r.outLines();
+        assertThat(lines.get(0)).startsWith("store: ").contains("5 documents");
+        assertThat(lines.get(1)).contains("60 requests from 4 clients", "5 warm-up requests", "seed 3");
+        List<String> rows = lines.subList(3, lines.size());
+        assertThat(rows).extracting(l -> l.split(" +")[0])
+                .containsExactly("timeline", "meeting", "statements", "search", "actors", "all");
+        assertThat(rows).extracting(l -> l.split(" +")[2]).containsOnly("0");
+        assertThat(rows.get(rows.size() - 1).split(" +")[1]).isEqualTo("60");
+    }
+
+    @Test
+    void badCountsAreAUsageError() {
+        SampleStore store = SampleStore.examples(dir);
+
+        Cli.Result r = store.run("bench-serve", "--clients", "0");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.readoutErrLines()).singleElement().asString().contains("clients");
+    }
+
+    @Test
+    void aMissingStoreIsNotCreated() {
+        Cli.Result r = Cli.run("bench-serve", "--store", dir.resolve("none").toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.SOME_INPUT_FAILED);
+        assertThat(dir.resolve("none")).doesNotExist();
+    }
+}
