@@ -1,0 +1,209 @@
+package org.readout.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web app in a real headless Chromium against a real server holding the five founding documents:
+ * what a user sees on each page, and that a readout's text never runs as code.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebAppBrowserTest {
+    /** Records Content-Security-Policy violations, so that a style or script the CSP blocks fails a test. */
+    private static final String CSP_WATCH = "window.__csp = []; document.addEventListener('securitypolicyviolation',"
+            + " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));";
+
+    @TempDir(cleanup = CleanupMode.ALWAYS)
+    Path dir;
+    private SampleServer server;
+    private ChromeDriver browser;
+    private final Screenshots screenshots = Screenshots.fromSystemProperty();
+
+    @BeforeAll
+    void start() {
+        Chromium.assumeInstalled();
+        server = SampleServer.start(dir);
+        browser = Chromium.start(dir.resolve("chromium-profile"));
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_WATCH));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void laptop() {
+        Chromium.emulate(browser, 0, 0);
+    }
+
+    @AfterEach
+    void noCspViolations() {
+        assertThat((List<?>) browser.executeScript("return window.__csp || []")).as("CSP violations").isEmpty();
+    }
+
+    @Test
+    void homeListsThePairAndItsMeetingsLeadToTheEvidenceOfAStatement() {
+        open("#/");
+        WebElement pair = waitFor("a.pair-card[data-pair='CHN-VNM']");
+        assertThat(pair.getText()).contains("China").contains("Vietnam").contains("5 meetings");
+        assertThat(browser.getTitle()).contains("Readout");
+        shot("home");
+
+        pair.click();
+        waitFor(".timeline a.tl-marker");
+        assertThat(browser.findElements(By.cssSelector(".timeline a.tl-marker"))).hasSize(5);
+        assertThat(browser.findElements(By.cssSelector(".meeting-list .meeting-row"))).hasSize(5);
+        waitFor(".trend canvas");
+        assertThat(browser.getTitle()).contains("China – Vietnam");
+        shot("pair");
+
+        WebElement marker = browser.findElement(By.cssSelector(".timeline a.tl-marker"));
+        String meetingId = marker.getAttribute("data-meeting");
+        marker.click();
+        waitFor(".accounts .account .statement");
+        assertThat(browser.getCurrentUrl()).endsWith("#/meeting/" + meetingId);
+        assertThat(text(".accounts .account-head")).isNotBlank();
+        assertThat(text(".participants")).contains("Wang Yi").contains("Bui Thanh Son");
+        shot("meeting");
+
+        WebElement statement = browser.findElement(By.cssSelector(".accounts .statement"));
+        String said = statement.findElement(By.cssSelector(".statement-text")).getText();
+        statement.findElement(By.cssSelector(".evidence-link")).click();
+        WebElement mark = waitFor("dialog.evidence-panel[open] mark.evidence");
+        assertThat(squeeze(mark.getText())).isEqualTo(squeeze(said));
+        assertThat(inView(mark)).as("evidence scrolled into view").isTrue();
+        assertThat(browser.getCurrentUrl()).contains("#/meeting/" + meetingId + "/evidence/");
+        shot("evidence");
+    }
+
+    @Test
+    void searchFromTheHomeBoxShowsMarkedSnippets() {
+        open("#/");
+        WebElement box = waitFor(".hero input[type=search]");
+        box.sendKeys("South China Sea");
+        box.submit();
+        waitFor(".hits .hit .snippet mark");
+        List<String> marked = browser.findElements(By.cssSelector(".hits .snippet mark")).stream()
+                .map(m -> m.getText().toLowerCase()).toList();
+        assertThat(marked).isNotEmpty().allMatch(w -> w.matches("south|china|sea|south china sea"));
+        assertThat(browser.findElement(By.cssSelector(".hits .snippet")).getText()).doesNotContain("[[").doesNotContain("]]");
+        shot("search");
+    }
+
+    @Test
+    void actorPageShowsOfficesMeetingsAndStatements() {
+        open("#/");
+        waitFor("a.actor-card");
+        browser.findElements(By.cssSelector("a.actor-card")).stream()
+                .filter(a -> a.getText().contains("Wang Yi")).findFirst().orElseThrow().click();
+        waitFor(".offices .office");
+        assertThat(text("h1")).contains("Wang Yi");
+        assertThat(text(".offices")).contains("Foreign Minister");
+        assertThat(browser.findElements(By.cssSelector(".meeting-list .meeting-row"))).isNotEmpty();
+        waitFor(".actor .statements .statement");
+        shot("actor");
+    }
+
+    @Test
+    void tryItRendersTheRecordAndShowsScriptTagsAsText() {
+        open("#/try");
+        waitFor("#try-text").sendKeys(INVENTED_READOUT);
+        browser.findElement(By.id("try-run")).click();
+        waitFor(".try-result .record .statement");
+        assertThat(text(".try-result .events")).contains("Ana Torres").contains("Lee Min-jun");
+        assertThat(text(".try-result")).contains("<script>alert(1)</script>");
+        assertThat(browser.findElements(By.cssSelector("main script"))).isEmpty();
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        shot("try-it");
+
+        browser.findElement(By.cssSelector(".try-result .statement .evidence-link")).click();
+        assertThat(waitFor("dialog.evidence-panel[open] mark.evidence").getText()).isNotBlank();
+    }
+
+    @Test
+    void anUnknownMeetingShowsTheApisProblem() {
+        open("#/meeting/mnothing");
+        assertThat(waitFor(".error").getText()).contains("Not Found");
+    }
+
+    @Test
+    void nothingScrollsSidewaysOnAPhone() {
+        Chromium.emulate(browser, 390, 844);
+        open("#/pair/CHN/VNM");
+        String meeting = waitFor(".meeting-list .meeting-row").getAttribute("data-meeting");
+        waitFor(".trend canvas");
+        shot("phone-pair");
+        for (String route : List.of("#/", "#/pair/CHN/VNM", "#/meeting/" + meeting, "#/search?q=cooperation", "#/try")) {
+            open(route);
+            waitFor("main > :not(.loading)");
+            assertThat(overflow()).as("sideways overflow of " + route).isLessThanOrEqualTo(0);
+        }
+        shot("phone-try-it");
+    }
+
+    private static final String INVENTED_READOUT = """
+            Foreign Ministers of Freedonia and Sylvania meet in Port Aurora <script>alert(1)</script>
+
+            PORT AURORA, May 14, 2025 -- Freedonian Foreign Minister Ana Torres held talks with Sylvanian Foreign Minister Lee Min-jun in Port Aurora on Wednesday.
+
+            Ana Torres said Freedonia is ready to expand trade with Sylvania <script>alert(1)</script> and open two new border crossings.
+
+            Lee Min-jun said Sylvania supports closer cooperation on fisheries and climate change.
+            """;
+
+    private void open(String route) {
+        browser.get(server.url(route));
+    }
+
+    private WebElement waitFor(String css) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private boolean inView(WebElement element) {
+        return (Boolean) browser.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", element);
+    }
+
+    private long overflow() {
+        return (Long) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    private void shot(String name) {
+        screenshots.save(browser, name);
+    }
+}
