@@ -32,14 +32,12 @@ class WebAppBrowserTest {
     private static final String CSP_WATCH = "window.__csp = []; document.addEventListener('securitypolicyviolation',"
             + " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));";
 
-    @TempDir(cleanup = CleanupMode.ALWAYS)
-    Path dir;
     private SampleServer server;
     private ChromeDriver browser;
     private final Screenshots screenshots = Screenshots.fromSystemProperty();
 
     @BeforeAll
-    void start() {
+    void start(@TempDir(cleanup = CleanupMode.ALWAYS) Path dir) {
         Chromium.assumeInstalled();
         server = SampleServer.start(dir);
         browser = Chromium.start(dir.resolve("chromium-profile"));
