@@ -1,18 +1,10 @@
 package org.readout.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.readout.analysis.StatementRef;
 import org.readout.analysis.commitment.CommitmentGroup;
 import org.readout.analysis.commitment.CommitmentGrouper;
-import org.readout.model.Statement;
-import org.readout.model.StatementKind;
-import org.readout.store.Page;
-import org.readout.store.StatementFilter;
 import org.readout.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +41,7 @@ final class CommitmentsCommand implements Callable<Integer> {
 
     private int group(Store s) {
         String code = s.countryCode(country);
-        List<CommitmentGroup> groups = new CommitmentGrouper().group(promises(s, code)).stream()
+        List<CommitmentGroup> groups = new CommitmentGrouper().group(s.promises(code)).stream()
                 .filter(g -> code == null || g.country().equals(code)).toList();
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format) {
@@ -59,29 +51,5 @@ final class CommitmentsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** The statements that may promise: commitments (of the state, if one is asked for) and what both sides agreed or committed to. */
-    private static List<StatementRef> promises(Store s, String code) {
-        Map<String, StatementRef> byKey = new LinkedHashMap<>();
-        StatementFilter commitments = StatementFilter.ANY.withKind(StatementKind.COMMITMENT);
-        StatementFilter both = StatementFilter.ANY.withCountry(Statement.BOTH_COUNTRY);
-        List<StatementFilter> filters = List.of(code == null ? commitments : commitments.withCountry(code),
-                both.withKind(StatementKind.COMMITMENT), both.withKind(StatementKind.AGREEMENT));
-        for (StatementFilter f : filters) {
-            all(s, f).forEach(r -> byKey.putIfAbsent(r.key(), r));
-        }
-        return List.copyOf(byKey.values());
-    }
-
-    private static List<StatementRef> all(Store s, StatementFilter filter) {
-        List<StatementRef> all = new ArrayList<>();
-        for (int offset = 0; ; offset += Page.MAX_LIMIT) {
-            List<StatementRef> page = s.statements(filter, new Page(Page.MAX_LIMIT, offset));
-            all.addAll(page);
-            if (page.size() < Page.MAX_LIMIT) {
-                return all;
-            }
-        }
     }
 }

@@ -18,6 +18,7 @@ import org.readout.analysis.codes.GdeltEvent;
 import org.readout.analysis.codes.PloverCoder;
 import org.readout.analysis.codes.PloverEvent;
 import org.readout.model.ReadoutRecord;
+import org.readout.store.MeetingDetail;
 import org.readout.store.MeetingFilter;
 import org.readout.store.Page;
 import org.readout.store.Store;
@@ -128,7 +129,7 @@ final class ExportCommand implements Callable<Integer> {
         for (int offset = 0; ; offset += Page.MAX_LIMIT) {
             List<Meeting> page = s.meetings(MeetingFilter.ANY, new Page(Page.MAX_LIMIT, offset));
             for (Meeting m : page) {
-                Map<String, ReadoutRecord> records = s.meeting(m.id()).map(MeetingRecords::byDocumentId).orElse(Map.of());
+                Map<String, ReadoutRecord> records = s.meeting(m.id()).map(MeetingDetail::recordsByDocumentId).orElse(Map.of());
                 for (String line : code.apply(m, records)) {
                     to.println(line);
                     lines++;

@@ -65,7 +65,7 @@ final class MeetingCommand implements Callable<Integer> {
             return ExitCodes.SOME_INPUT_FAILED;
         }
         Meeting meeting = found.get().meeting();
-        Map<String, ReadoutRecord> records = MeetingRecords.byDocumentId(found.get());
+        Map<String, ReadoutRecord> records = found.get().recordsByDocumentId();
         Comparison comparison = new AccountComparison().compare(meeting, records);
         PrintWriter out = spec.commandLine().getOut();
         MeetingReport report = new MeetingReport(meeting, records, comparison);

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
+import org.readout.server.api.Api;
 import org.readout.store.Store;
 
 /**
@@ -24,18 +25,20 @@ public final class ReadoutServer implements AutoCloseable {
     /** Starts serving {@code store} as {@code config} says; returns once the port is bound. */
     public static ReadoutServer start(Store store, ServerConfig config) {
         Objects.requireNonNull(store, "store");
+        ObjectMapper json = mapper();
         Javalin app = Javalin.create(c -> {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.prefer405over404 = true;
             c.startup.showJavalinBanner = false;
-            c.jsonMapper(new JavalinJackson(mapper(), false));
+            c.jsonMapper(new JavalinJackson(json, false));
             c.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/readout/web";
                 files.location = Location.CLASSPATH;
             });
-            c.routes.get("/api", ctx -> ctx.json(Map.of("counts", store.counts(), "readOnly", config.readOnly())));
+            Api.register(c.routes, store, config.ingestToken(), config.maxBodyBytes(), json);
         });
         app.start();
         return new ReadoutServer(app);
@@ -44,6 +47,12 @@ public final class ReadoutServer implements AutoCloseable {
     /** The bound port (the one picked when the config asked for 0). */
     public int port() {
         return app.port();
+    }
+
+    /** The routes served, as "GET /api/meetings/{id}", in registration order. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint)
+                .filter(e -> e.method.isHttpMethod()).map(e -> e.method + " " + e.path).toList();
     }
 
     @Override

@@ -10,12 +10,28 @@ import java.util.Optional;
 final class ActorQueries {
     private static final String ACTORS = "SELECT a.id, a.name, a.country, list(s.spelling ORDER BY s.spelling) AS spellings"
             + " FROM actors a JOIN actor_spellings s ON s.actor_id = a.id";
+    /** The people with how many events they took part in and statements they made, counted once per person. */
+    private static final String SUMMARIES = "WITH ev AS (SELECT actor_id, count(*) AS n FROM participants GROUP BY 1),"
+            + " st AS (SELECT actor_id, count(*) AS n FROM statements GROUP BY 1)"
+            + " SELECT a.id, a.name, a.country, list(s.spelling ORDER BY s.spelling) AS spellings,"
+            + " coalesce(ev.n, 0) AS events, coalesce(st.n, 0) AS statements"
+            + " FROM actors a JOIN actor_spellings s ON s.actor_id = a.id"
+            + " LEFT JOIN ev ON ev.actor_id = a.id LEFT JOIN st ON st.actor_id = a.id";
 
     /** Actors in name order; with a query, those one of whose spellings contains it (case and accents aside). */
     List<Actor> actors(Connection c, String query, Page page) throws SQLException {
-        Where where = new Where().and("a.id IN (SELECT actor_id FROM actor_spellings"
-                + " WHERE strip_accents(lower(spelling)) LIKE '%' || strip_accents(lower(?)) || '%')", blankToNull(query));
+        Where where = spellingLike(query);
         return Sql.list(c, ACTORS + where.sql() + " GROUP BY ALL ORDER BY a.name, a.id LIMIT ? OFFSET ?", ActorQueries::actor,
+                where.params(page.limit(), page.offset()));
+    }
+
+    /** Like {@link #actors}, each with their counts, by name or most events first. */
+    List<ActorSummary> summaries(Connection c, String query, ActorSummary.Sort sort, Page page) throws SQLException {
+        Where where = spellingLike(query);
+        String order = sort == ActorSummary.Sort.EVENTS ? "events DESC, a.name, a.id" : "a.name, a.id";
+        return Sql.list(c, SUMMARIES + where.sql() + " GROUP BY ALL ORDER BY " + order + " LIMIT ? OFFSET ?",
+                rs -> new ActorSummary(rs.getString("id"), rs.getString("name"), rs.getString("country"),
+                        Sql.strings(rs, "spellings"), rs.getLong("events"), rs.getLong("statements")),
                 where.params(page.limit(), page.offset()));
     }
 
@@ -33,6 +49,17 @@ final class ActorQueries {
                         + " FROM participants p JOIN events e USING (document_id, event_index) WHERE p.actor_id = ?",
                 rs -> new ActorProfile(found.get(0), offices, Sql.date(rs, "first"), Sql.date(rs, "last"),
                         rs.getLong("events"), rs.getLong("statements")), id, id).stream().findFirst();
+    }
+
+    /** The topics of a person's statements, most first. */
+    List<TopicTotal> topics(Connection c, String id) throws SQLException {
+        return Sql.list(c, "SELECT topic, count(*) AS n FROM (SELECT unnest(topics) AS topic FROM statements WHERE actor_id = ?)"
+                + " GROUP BY topic ORDER BY n DESC, topic", rs -> new TopicTotal(rs.getString(1), rs.getLong(2)), id);
+    }
+
+    private static Where spellingLike(String query) {
+        return new Where().and("a.id IN (SELECT actor_id FROM actor_spellings"
+                + " WHERE strip_accents(lower(spelling)) LIKE '%' || strip_accents(lower(?)) || '%')", blankToNull(query));
     }
 
     private static Actor actor(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package org.readout.store;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.readout.extract.knowledge.Countries;
 import org.readout.extract.knowledge.Country;
 
@@ -20,5 +21,10 @@ final class CountryCodes {
         return countries.byCode(codeOrName.strip().toUpperCase(Locale.ROOT))
                 .or(() -> countries.byAnyForm(codeOrName)).map(Country::alpha3)
                 .orElseThrow(() -> new IllegalArgumentException("unknown country: " + codeOrName));
+    }
+
+    /** The name of the country with alpha-3 code {@code code}, in any case. */
+    Optional<String> name(String code) {
+        return code == null ? Optional.empty() : countries.byCode(code.strip().toUpperCase(Locale.ROOT)).map(Country::name);
     }
 }

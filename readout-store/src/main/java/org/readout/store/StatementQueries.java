@@ -32,7 +32,9 @@ final class StatementQueries {
         Where where = new Where().and("s.date >= ?", f.since()).and("s.date <= ?", f.until())
                 .and("s.country = ?", side(f.country()))
                 .and("list_contains(s.topics, ?)", f.topic())
-                .and("s.kind = ?", f.kind() == null ? null : f.kind().name().toLowerCase(Locale.ROOT));
+                .and("s.kind = ?", f.kind() == null ? null : f.kind().name().toLowerCase(Locale.ROOT))
+                .and("s.actor_id = ?", f.actorId())
+                .and("s.document_id IN (SELECT document_id FROM meeting_accounts WHERE meeting_id = ?)", f.meetingId());
         if (f.speaker() != null) {
             Optional<ActorKeys.ActorKey> actor = actorKeys.resolve(f.speaker());
             // "both" and a state speaking as itself have no actor: their name is matched as written

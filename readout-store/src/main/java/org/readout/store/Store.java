@@ -40,6 +40,8 @@ public final class Store implements AutoCloseable {
     private final MeetingQueries meetingQueries;
     private final StatementQueries statementQueries;
     private final ActorQueries actorQueries = new ActorQueries();
+    private final PairQueries pairQueries = new PairQueries();
+    private final DocumentQueries documentQueries = new DocumentQueries();
     private final TextSearch search;
     private final CountryCodes countries;
     private Readout readout;
@@ -95,6 +97,11 @@ public final class Store implements AutoCloseable {
         return config.dir();
     }
 
+    /** The knowledge files that replace the bundled ones; null for the bundled ones. */
+    public Path knowledgeDir() {
+        return config.knowledgeDir();
+    }
+
     /**
      * Extracts and stores a document, unless one with the same text is stored already.
      *
@@ -130,6 +137,11 @@ public final class Store implements AutoCloseable {
                 id).stream().findFirst());
     }
 
+    /** Stored documents in ingest order, without their texts. */
+    public List<DocumentSummary> documents(Page page) {
+        return db.read(c -> documentQueries.documents(c, page));
+    }
+
     public StoreCounts counts() {
         return db.read(c -> Sql.list(c, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events),"
                         + " (SELECT count(*) FROM statements), (SELECT count(*) FROM meetings), (SELECT count(*) FROM actors)",
@@ -144,6 +156,11 @@ public final class Store implements AutoCloseable {
     /** Meetings in date order (undated last). */
     public List<Meeting> meetings(MeetingFilter filter, Page page) {
         return db.read(c -> meetingQueries.meetings(c, filter, page));
+    }
+
+    /** The pairs of states that met, most meetings first, then by codes. */
+    public List<CountryPair> countryPairs(Page page) {
+        return db.read(c -> pairQueries.pairs(c, page));
     }
 
     /** A meeting by id, with the records of the documents that give its accounts. */
@@ -161,9 +178,24 @@ public final class Store implements AutoCloseable {
         return db.read(c -> statementQueries.statements(c, filter, page));
     }
 
+    /**
+     * The statements that may promise, as {@link org.readout.analysis.commitment.CommitmentGrouper} takes
+     * them: commitments (of {@code country}, alpha-3 code or name, if not null) and what both sides
+     * agreed or committed to.
+     */
+    public List<StatementRef> promises(String country) {
+        return Promises.of(this::statements, countryCode(country));
+    }
+
     /** Statements per period, side and topic in the documents where the two states meet. */
     public List<TopicCount> topicCounts(String country, String other, TopicCount.Period period) {
         return db.read(c -> statementQueries.topicCounts(c, country, other, period));
+    }
+
+    /** Stored records in ingest order. */
+    public List<ReadoutRecord> records(Page page) {
+        return db.read(c -> Sql.list(c, "SELECT record_json FROM documents ORDER BY seq LIMIT ? OFFSET ?",
+                rs -> json.record(rs.getString(1)), page.limit(), page.offset()));
     }
 
     /** Every stored record in ingest order, one at a time (for exports). */
@@ -179,9 +211,19 @@ public final class Store implements AutoCloseable {
         return db.read(c -> actorQueries.actors(c, query, page));
     }
 
+    /** Like {@link #actors(String, Page)}, each with how many events and statements they have, in {@code sort} order. */
+    public List<ActorSummary> actors(String query, ActorSummary.Sort sort, Page page) {
+        return db.read(c -> actorQueries.summaries(c, query, sort, page));
+    }
+
     /** A person's offices over time, by actor id. */
     public Optional<ActorProfile> actor(String id) {
         return db.read(c -> actorQueries.actor(c, id));
+    }
+
+    /** The topics of a person's statements (by actor id), most first. */
+    public List<TopicTotal> actorTopics(String id) {
+        return db.read(c -> actorQueries.topics(c, id));
     }
 
     /**
@@ -192,6 +234,11 @@ public final class Store implements AutoCloseable {
      */
     public String countryCode(String codeOrName) {
         return countries.code(codeOrName);
+    }
+
+    /** The name of the country with this alpha-3 code ("VNM" gives "Vietnam"); empty for a code no country has. */
+    public Optional<String> countryName(String code) {
+        return countries.name(code);
     }
 
     /**

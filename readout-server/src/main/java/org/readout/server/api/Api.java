@@ -1,0 +1,33 @@
+package org.readout.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import org.readout.store.Store;
+
+/** Every endpoint of the REST API under {@code /api}, with the headers and the problem JSON they share. */
+public final class Api {
+    private Api() {
+    }
+
+    /**
+     * @param ingestToken  the token POST /api/documents requires; null for a read-only server
+     * @param maxBodyBytes the largest request body accepted
+     * @param json         the mapper the server writes JSON with, to read posted JSON alike
+     */
+    public static void register(RoutesConfig routes, Store store, String ingestToken, long maxBodyBytes, ObjectMapper json) {
+        routes.before(SafetyHeaders::add);
+        Errors.register(routes);
+        TextBody body = new TextBody(maxBodyBytes, json);
+        new RootApi(store, ingestToken == null).register(routes);
+        new PairsApi(store).register(routes);
+        new DocumentsApi(store).register(routes);
+        new IngestApi(store, body, ingestToken).register(routes);
+        new MeetingsApi(store).register(routes);
+        new ActorsApi(store).register(routes);
+        new StatementsApi(store).register(routes);
+        new TopicsApi(store).register(routes);
+        new CommitmentsApi(store).register(routes);
+        new SearchApi(store).register(routes);
+        new ExtractApi(body, new Extractor(store.knowledgeDir())).register(routes);
+    }
+}

@@ -1,0 +1,39 @@
+package org.readout.server.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Objects;
+import org.readout.analysis.commitment.CommitmentGroup;
+import org.readout.analysis.commitment.CommitmentGrouper;
+import org.readout.store.Store;
+
+/** Each state's promises, the same promise made at several meetings grouped, most repeated first. */
+public final class CommitmentsApi {
+    private final Store store;
+    private final CommitmentGrouper grouper = new CommitmentGrouper();
+    private final CommitmentCache cache = new CommitmentCache();
+
+    public CommitmentsApi(Store store) {
+        this.store = store;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/commitments", this::commitments);
+    }
+
+    private void commitments(Context ctx) {
+        Paging paging = Paging.of(ctx);
+        String country = Params.country(ctx, store, "country");
+        List<String> pair = Objects.requireNonNullElse(Params.pair(ctx, store, "pair"), List.of());
+        List<CommitmentGroup> groups = cache.get(new CommitmentCache.Key(store.counts().documents(), pair), () -> group(pair))
+                .stream().filter(g -> country == null || g.country().equals(country)).toList();
+        int from = Math.min(paging.offset(), groups.size());
+        ctx.json(paging.listing(ctx, groups.subList(from, Math.min(groups.size(), from + paging.limit() + 1))));
+    }
+
+    // grouped for all states, then filtered: each state's promises are grouped apart, so the groups are the same
+    private List<CommitmentGroup> group(List<String> pair) {
+        return grouper.group(store.promises(null).stream().filter(r -> r.parties().containsAll(pair)).toList());
+    }
+}

@@ -1,0 +1,43 @@
+package org.readout.server.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.readout.model.ReadoutRecord;
+import org.readout.store.Store;
+import org.readout.store.StoredDocument;
+
+/** Stored documents and their records, in ingest order or by id. */
+public final class DocumentsApi {
+    private final Store store;
+
+    /** A document with the text its evidence offsets point into (UTF-16 offsets: JavaScript string indices). */
+    record DocumentView(String id, long seq, String name, String origin, String text, ReadoutRecord record) {
+        static DocumentView of(StoredDocument d) {
+            return new DocumentView(d.id(), d.seq(), d.record().doc(), d.origin(), d.text(), d.record());
+        }
+    }
+
+    public DocumentsApi(Store store) {
+        this.store = store;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/documents", ctx -> {
+            Paging paging = Paging.of(ctx);
+            ctx.json(paging.listing(ctx, store.documents(paging.page())));
+        });
+        routes.get("/api/documents/{id}", ctx -> ctx.json(DocumentView.of(document(ctx))));
+        routes.get("/api/records", this::records);
+        routes.get("/api/records/{id}", ctx -> ctx.json(document(ctx).record()));
+    }
+
+    private StoredDocument document(Context ctx) {
+        String id = ctx.pathParam("id");
+        return store.document(id).orElseThrow(() -> ApiException.notFound("no document " + id));
+    }
+
+    private void records(Context ctx) {
+        Paging paging = Paging.of(ctx);
+        ctx.json(paging.listing(ctx, store.records(paging.page())));
+    }
+}

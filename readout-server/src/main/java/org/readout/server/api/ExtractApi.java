@@ -1,0 +1,29 @@
+package org.readout.server.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.readout.model.ReadoutRecord;
+import org.readout.model.SourceDocument;
+
+/** Extraction on trial: the record of a posted text, and the decoded text its offsets point into. Nothing is stored. */
+public final class ExtractApi {
+    private final TextBody body;
+    private final Extractor extractor;
+
+    record Extracted(ReadoutRecord record, String text) {
+    }
+
+    ExtractApi(TextBody body, Extractor extractor) {
+        this.body = body;
+        this.extractor = extractor;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/extract", this::extract);
+    }
+
+    private void extract(Context ctx) {
+        SourceDocument document = body.read(ctx);
+        ctx.json(new Extracted(extractor.get().extract(document), document.text()));
+    }
+}

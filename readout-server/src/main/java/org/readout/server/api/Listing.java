@@ -1,0 +1,14 @@
+package org.readout.server.api;
+
+import java.util.List;
+
+/**
+ * One page of a list endpoint's items.
+ *
+ * @param next the URL of the next page; null on the last one
+ */
+public record Listing<T>(List<T> items, int limit, int offset, String next) {
+    public Listing {
+        items = List.copyOf(items);
+    }
+}

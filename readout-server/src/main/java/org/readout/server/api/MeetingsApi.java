@@ -1,0 +1,58 @@
+package org.readout.server.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.readout.analysis.compare.AccountComparison;
+import org.readout.analysis.compare.Comparison;
+import org.readout.analysis.office.OfficeLevels;
+import org.readout.model.ReadoutRecord;
+import org.readout.store.MeetingDetail;
+import org.readout.store.MeetingFilter;
+import org.readout.store.Store;
+
+/** The timeline of meetings, and one meeting with its accounts compared. */
+public final class MeetingsApi {
+    private final Store store;
+    private final OfficeLevels levels = OfficeLevels.bundled();
+    private final AccountComparison comparison = new AccountComparison();
+
+    /** A document that gives an account of the meeting, as a list of sources shows it. */
+    record Source(String id, String name, String outlet, String perspective, LocalDate published, String title) {
+        static Source of(String id, ReadoutRecord r) {
+            return new Source(id, r.doc(), r.outlet(), r.perspective(), r.published(), r.title());
+        }
+    }
+
+    record MeetingPage(MeetingView meeting, Comparison comparison, List<Source> documents) {
+    }
+
+    public MeetingsApi(Store store) {
+        this.store = store;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/meetings", this::meetings);
+        routes.get("/api/meetings/{id}", this::meeting);
+    }
+
+    private void meetings(Context ctx) {
+        Paging paging = Paging.of(ctx);
+        MeetingFilter filter = MeetingFilter.ANY.withCountries(Params.countries(ctx, store, "country"))
+                .withActor(Actors.name(store, Params.text(ctx, "actor")))
+                .during(Params.date(ctx, "since"), Params.date(ctx, "until"));
+        ctx.json(paging.listing(ctx, store.meetings(filter, paging.page()).stream().map(m -> MeetingView.of(m, levels)).toList()));
+    }
+
+    private void meeting(Context ctx) {
+        String id = ctx.pathParam("id");
+        MeetingDetail detail = store.meeting(id).orElseThrow(() -> ApiException.notFound("no meeting " + id));
+        List<String> ids = detail.documentIds();
+        List<Source> sources = IntStream.range(0, Math.min(ids.size(), detail.records().size()))
+                .mapToObj(i -> Source.of(ids.get(i), detail.records().get(i))).toList();
+        ctx.json(new MeetingPage(MeetingView.of(detail.meeting(), levels),
+                comparison.compare(detail.meeting(), detail.recordsByDocumentId()), sources));
+    }
+}

@@ -1,0 +1,54 @@
+package org.readout.server.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.List;
+import org.readout.store.CountryPair;
+import org.readout.store.Store;
+
+/** The pairs of states that met, and countries by code: where a user starts browsing. */
+public final class PairsApi {
+    private final Store store;
+
+    /** A pair with its countries' names, in the order of the codes. */
+    record PairView(List<String> countries, List<String> names, long meetings, LocalDate first, LocalDate last) {
+    }
+
+    record CountryView(String code, String name) {
+    }
+
+    public PairsApi(Store store) {
+        this.store = store;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/pairs", this::pairs);
+        routes.get("/api/countries/{code}", this::country);
+    }
+
+    private void pairs(Context ctx) {
+        Paging paging = Paging.of(ctx);
+        List<PairView> pairs = store.countryPairs(paging.page()).stream().map(this::view).toList();
+        ctx.json(paging.listing(ctx, pairs));
+    }
+
+    private PairView view(CountryPair p) {
+        return new PairView(p.countries(), p.countries().stream().map(this::name).toList(), p.meetings(), p.first(), p.last());
+    }
+
+    private void country(Context ctx) {
+        String asked = ctx.pathParam("code");
+        String code;
+        try {
+            code = store.countryCode(asked);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("no country " + asked);
+        }
+        ctx.json(new CountryView(code, name(code)));
+    }
+
+    private String name(String code) {
+        return store.countryName(code).orElse(code);
+    }
+}

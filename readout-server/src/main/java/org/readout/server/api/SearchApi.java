@@ -1,0 +1,47 @@
+package org.readout.server.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import org.readout.store.SearchFilter;
+import org.readout.store.SearchHit;
+import org.readout.store.Store;
+
+/** Full-text search over documents and statements, best first. */
+public final class SearchApi {
+    /** Ranked search has no cursor: a page past this many hits would rank them all first. */
+    static final int MAX_OFFSET = 10_000;
+
+    private final Store store;
+
+    public SearchApi(Store store) {
+        this.store = store;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/search", this::search);
+    }
+
+    private void search(Context ctx) {
+        Paging paging = Paging.of(ctx);
+        if (paging.offset() > MAX_OFFSET) {
+            throw ApiException.badRequest("offset must be at most " + MAX_OFFSET + " for a search; narrow it instead");
+        }
+        String query = Params.required(ctx, "q");
+        List<String> pair = Params.pair(ctx, store, "pair");
+        SearchFilter filter = SearchFilter.ANY.withType(Params.choice(ctx, "type", SearchHit.Type.class))
+                .withCountry(Params.country(ctx, store, "country")).withSpeaker(Params.text(ctx, "speaker"))
+                .withKind(Params.kind(ctx, "kind")).withTopic(Params.text(ctx, "topic"))
+                .during(Params.date(ctx, "since"), Params.date(ctx, "until"));
+        if (pair != null) {
+            filter = filter.withPair(pair.get(0), pair.get(1));
+        }
+        List<SearchHit> hits;
+        try {
+            hits = store.search(query, filter, paging.end());
+        } catch (IllegalArgumentException e) { // a query the parser cannot read, a speaker who is nobody
+            throw ApiException.badRequest(e.getMessage());
+        }
+        ctx.json(paging.listing(ctx, hits.subList(Math.min(paging.offset(), hits.size()), hits.size())));
+    }
+}

@@ -1,0 +1,78 @@
+package org.readout.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.readout.server.api.SafetyHeaders;
+
+/** Bad requests get problem JSON with the right status, and every answer carries the safety headers. */
+class ApiErrorsTest {
+    @TempDir
+    static Path dir;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/meetings/m0000", "/api/documents/abc", "/api/records/abc", "/api/actors/a0",
+        "/api/countries/Atlantis", "/api/nothing", "/api/meetings/m1/more"})
+    void unknownIdsAndPathsAreNotFound(String path) {
+        server.assertProblem(server.get(path), 404, "not_found");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/meetings?limit=0", "/api/meetings?limit=501", "/api/documents?limit=ten",
+        "/api/pairs?offset=-1", "/api/meetings?since=2024-13-01", "/api/statements?until=yesterday",
+        "/api/meetings?country=Atlantis", "/api/statements?kind=promise", "/api/search?q=x&type=page",
+        "/api/topics?country=CHN&other=VNM&period=month", "/api/topics?country=CHN", "/api/search",
+        "/api/search?q=x&pair=CHN", "/api/commitments?country=Atlantis", "/api/actors?sort=age"})
+    void badParametersAreBadRequests(String path) {
+        server.assertProblem(server.get(path), 400, "bad_request");
+    }
+
+    @Test
+    void aWrongMethodIsNotAllowed() {
+        server.assertProblem(server.post("/api/meetings", "text/plain", "x".getBytes()), 405, "method_not_allowed");
+        server.assertProblem(server.send(server.request("/api/documents").DELETE().build()), 405, "method_not_allowed");
+    }
+
+    @Test
+    void everyAnswerCarriesTheSafetyHeadersAndNoCorsHeader() {
+        List<HttpResponse<String>> answers = List.of(server.get("/api"), server.get("/api/nothing"), server.get("/"),
+                server.get("/api/meetings?limit=0"),
+                server.send(server.request("/api/meetings").header("Origin", "https://evil.example").GET().build()),
+                server.send(server.request("/api/documents").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST").build()));
+        assertThat(answers).allSatisfy(r -> {
+            assertThat(r.headers().firstValue("Content-Security-Policy")).contains(SafetyHeaders.CSP);
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(r.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+            assertThat(r.headers().map().keySet()).noneMatch(h -> h.toLowerCase().startsWith("access-control-"));
+        });
+        assertThat(SafetyHeaders.CSP).contains("script-src 'self'", "frame-ancestors 'none'");
+    }
+
+    @Test
+    void theWebAppIsServedAtTheRoot() {
+        HttpResponse<String> index = server.get("/");
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    }
+}
