@@ -40,6 +40,7 @@ async function route() {
   if (key && key === current.key && current.page?.update) {
     return current.page.update(params, query);
   }
+  document.querySelectorAll('dialog').forEach(d => d.remove());
   replace(main, loading());
   try {
     const page = await found.r.view(params, query);

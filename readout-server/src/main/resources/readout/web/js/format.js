@@ -11,7 +11,8 @@ export const KINDS = {
 };
 
 // Colour-blind-safe-ish hues (Okabe-Ito and Tol), dark enough for text on white.
-const COUNTRY_PALETTE = ['#c0392b', '#1f6fb2', '#b7791f', '#2f855a', '#6b46c1', '#0e7490', '#b83280', '#4a5568'];
+// Ordered so that the hash below gives the sample's two sides (CHN, VNM) red and amber.
+const COUNTRY_PALETTE = ['#1f6fb2', '#c0392b', '#2f855a', '#6b46c1', '#0e7490', '#b7791f', '#b83280', '#4a5568'];
 const BOTH = '#5a5f73';
 
 /** A stable colour per country code (or "BOTH"). */

@@ -28,7 +28,8 @@ function column(side, o) {
       h('div', { class: 'account-outlet' }, side.perspective ? countryChip(side.perspective) : h('span', { class: 'chip' }, 'independent'),
         ' ', h('strong', null, side.outlet ?? side.doc)),
       o.doc?.title ? h('a', { class: 'account-title', href: `#/document/${docId}` }, o.doc.title) : null,
-      h('p', { class: 'muted' }, [o.doc?.published ? `published ${date(o.doc.published)}` : null, side.doc].filter(Boolean).join(' · ')),
+      h('p', { class: 'muted' }, [o.doc?.published ? `published ${date(o.doc.published)}` : null, side.outlet ? side.doc : null]
+        .filter(Boolean).join(' · ')),
       evidenceLink(event?.evidence, event?.evidence ? o.evidenceHref(docId, event.evidence) : null, 'Meeting sentence')),
     h('div', { class: 'account-topics' }, o.topics.map(t => topicChip(t.topic, o.labels,
       o.soloTopics.includes(t) ? 'only-here' : ''))),

@@ -8,6 +8,7 @@ export function differences(comparison, labels) {
   if (sides.length < 2) {
     return h('p', { class: 'note' }, 'One account of this meeting: nothing to set beside it yet.');
   }
+  const concept = id => { const words = id.replaceAll('_', ' '); return words[0].toUpperCase() + words.slice(1); };
   const outlet = key => sides.find(s => s.accountKey === key)?.outlet ?? key;
   const soloTopics = comparison.topics.filter(t => Object.keys(t.statements).length === 1);
   const framing = comparison.framing.filter(f => new Set(Object.values(f.terms).map(t => [...t].sort().join('|'))).size > 1);
@@ -15,9 +16,9 @@ export function differences(comparison, labels) {
   const items = [
     ...soloTopics.map(t => h('li', null, 'Only ', h('strong', null, outlet(Object.keys(t.statements)[0])), ' reports ',
       topicChip(t.topic, labels, 'only-here'))),
-    ...framing.map(f => h('li', { class: 'framing' }, h('strong', null, f.concept.replaceAll('_', ' ')), ' is worded differently: ',
+    ...framing.map(f => h('li', { class: 'framing' }, h('strong', null, concept(f.concept)), ' is worded differently: ',
       Object.entries(f.terms).map(([key, terms], i) => [i ? ' vs ' : '', h('q', null, [...terms].join(', ')), ` (${outlet(key)})`]))),
-    ...soloConcepts.map(f => h('li', null, h('strong', null, f.concept.replaceAll('_', ' ')), ' appears only in ',
+    ...soloConcepts.map(f => h('li', null, h('strong', null, concept(f.concept)), ' appears only in ',
       outlet(Object.keys(f.terms)[0]))),
   ];
   return h('section', { class: 'block differences' }, h('h2', null, 'How the accounts differ'),

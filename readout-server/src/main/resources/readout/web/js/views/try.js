@@ -24,6 +24,7 @@ export async function tryIt() {
       const answer = await postText('/api/extract', input.value);
       const evidence = sp => openEvidence({ heading: answer.record.title || 'Your text', text: answer.text, start: sp.start, end: sp.end });
       replace(result, h('h2', null, 'Record'), recordView(answer.record, { labels, evidence }));
+      result.scrollIntoView({ block: 'start' });
     } catch (err) {
       replace(result, errorBox(err));
     }

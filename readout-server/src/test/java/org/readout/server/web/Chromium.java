@@ -56,6 +56,6 @@ final class Chromium {
             return;
         }
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1.5, "mobile", true));
     }
 }

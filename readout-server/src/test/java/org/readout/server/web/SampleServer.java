@@ -12,10 +12,17 @@ import org.readout.server.ServerConfig;
 import org.readout.store.DocumentInput;
 import org.readout.store.Store;
 
-/** A real server on 127.0.0.1 and a free port, over a fresh store holding the five founding documents. */
+/**
+ * A real server on 127.0.0.1 and a free port, over a fresh store holding the five founding documents
+ * and two invented accounts of one more meeting (the CLI's fixtures), so that a meeting has accounts
+ * to set side by side.
+ */
 final class SampleServer implements AutoCloseable {
     /** The examples folder, seen from the module folder that Maven runs tests in. */
     static final Path EXAMPLES = Path.of("..", "examples");
+    /** Xinhua's and the Vietnam News Agency's invented accounts of a Hanoi meeting, December 2024. */
+    static final List<Path> TWO_ACCOUNTS = List.of(Path.of("..", "readout-cli", "src", "test", "resources", "fixtures", "cn-hanoi.txt"),
+            Path.of("..", "readout-cli", "src", "test", "resources", "fixtures", "vn-hanoi.txt"));
 
     private final Store store;
     private final ReadoutServer server;
@@ -28,6 +35,7 @@ final class SampleServer implements AutoCloseable {
     static SampleServer start(Path dir) {
         Store store = Store.open(dir.resolve("store"));
         store.ingest(examples());
+        store.ingest(TWO_ACCOUNTS.stream().map(SampleServer::read).toList());
         return new SampleServer(store, ReadoutServer.start(store, ServerConfig.loopback(0)));
     }
 

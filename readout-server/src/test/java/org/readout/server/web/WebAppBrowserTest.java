@@ -65,28 +65,35 @@ class WebAppBrowserTest {
     }
 
     @Test
-    void homeListsThePairAndItsMeetingsLeadToTheEvidenceOfAStatement() {
+    void homeListsThePairWhoseTimelineLeadsToAMeetingsAccountsSideBySide() {
         open("#/");
         WebElement pair = waitFor("a.pair-card[data-pair='CHN-VNM']");
-        assertThat(pair.getText()).contains("China").contains("Vietnam").contains("5 meetings");
-        assertThat(browser.getTitle()).contains("Readout");
+        assertThat(pair.getText()).contains("China").contains("Vietnam").contains("6 meetings");
+        assertThat(browser.getTitle()).isEqualTo("Home · Readout");
         shot("home");
 
         pair.click();
         waitFor(".timeline a.tl-marker");
-        assertThat(browser.findElements(By.cssSelector(".timeline a.tl-marker"))).hasSize(5);
-        assertThat(browser.findElements(By.cssSelector(".meeting-list .meeting-row"))).hasSize(5);
+        assertThat(browser.findElements(By.cssSelector(".timeline a.tl-marker"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector(".meeting-list .meeting-row"))).hasSize(6);
         waitFor(".trend canvas");
-        assertThat(browser.getTitle()).contains("China – Vietnam");
+        assertThat(browser.findElements(By.cssSelector(".commitments .commitment"))).isNotEmpty();
+        assertThat(browser.getTitle()).startsWith("China – Vietnam");
         shot("pair");
 
-        WebElement marker = browser.findElement(By.cssSelector(".timeline a.tl-marker"));
-        String meetingId = marker.getAttribute("data-meeting");
-        marker.click();
+        WebElement hanoi = browser.findElements(By.cssSelector(".timeline a.tl-marker")).stream()
+                .filter(m -> m.getAttribute("aria-label").contains("Dec 2024")).findFirst().orElseThrow();
+        String meetingId = hanoi.getAttribute("data-meeting");
+        hanoi.click();
         waitFor(".accounts .account .statement");
         assertThat(browser.getCurrentUrl()).endsWith("#/meeting/" + meetingId);
-        assertThat(text(".accounts .account-head")).isNotBlank();
-        assertThat(text(".participants")).contains("Wang Yi").contains("Bui Thanh Son");
+        List<WebElement> accounts = browser.findElements(By.cssSelector(".accounts .account"));
+        assertThat(accounts).hasSize(2);
+        assertThat(accounts.get(0).getLocation().getY()).as("side by side").isEqualTo(accounts.get(1).getLocation().getY());
+        assertThat(text(".accounts")).contains("Xinhua").contains("Vietnam News Agency");
+        assertThat(browser.findElements(By.cssSelector(".statement.one-sided .badge.flag"))).isNotEmpty();
+        assertThat(text(".differences")).contains("South China Sea").contains("East Sea");
+        assertThat(text(".conflicts")).contains("date");
         shot("meeting");
 
         WebElement statement = browser.findElement(By.cssSelector(".accounts .statement"));
@@ -94,9 +101,28 @@ class WebAppBrowserTest {
         statement.findElement(By.cssSelector(".evidence-link")).click();
         WebElement mark = waitFor("dialog.evidence-panel[open] mark.evidence");
         assertThat(squeeze(mark.getText())).isEqualTo(squeeze(said));
-        assertThat(inView(mark)).as("evidence scrolled into view").isTrue();
         assertThat(browser.getCurrentUrl()).contains("#/meeting/" + meetingId + "/evidence/");
-        shot("evidence");
+    }
+
+    @Test
+    void evidenceDeepInALongReadoutIsHighlightedInView() {
+        open("#/pair/CHN/VNM");
+        waitFor(".meeting-list .meeting-row");
+        browser.findElements(By.cssSelector(".meeting-list .meeting-row")).stream()
+                .filter(row -> row.getText().contains("8 Jun 2021")).findFirst().orElseThrow().click();
+        waitFor(".accounts .statement");
+        List<WebElement> statements = browser.findElements(By.cssSelector(".accounts .statement"));
+        WebElement last = statements.get(statements.size() - 1);
+        String said = last.findElement(By.cssSelector(".statement-text")).getText();
+        last.findElement(By.cssSelector(".evidence-link")).click();
+        WebElement mark = waitFor("dialog.evidence-panel[open] mark.evidence");
+        assertThat(squeeze(mark.getText())).isEqualTo(squeeze(said));
+        assertThat(inView(mark)).as("evidence scrolled into view").isTrue();
+        screenshots.saveWindow(browser, "evidence");
+
+        browser.findElement(By.cssSelector("dialog.evidence-panel .close")).click();
+        assertThat(browser.findElements(By.cssSelector("dialog.evidence-panel"))).isEmpty();
+        assertThat(browser.getCurrentUrl()).doesNotContain("/evidence/");
     }
 
     @Test
@@ -110,7 +136,7 @@ class WebAppBrowserTest {
                 .map(m -> m.getText().toLowerCase()).toList();
         assertThat(marked).isNotEmpty().allMatch(w -> w.matches("south|china|sea|south china sea"));
         assertThat(browser.findElement(By.cssSelector(".hits .snippet")).getText()).doesNotContain("[[").doesNotContain("]]");
-        shot("search");
+        screenshots.saveWindow(browser, "search");
     }
 
     @Test
@@ -133,7 +159,7 @@ class WebAppBrowserTest {
         waitFor("#try-text").sendKeys(INVENTED_READOUT);
         browser.findElement(By.id("try-run")).click();
         waitFor(".try-result .record .statement");
-        assertThat(text(".try-result .events")).contains("Ana Torres").contains("Lee Min-jun");
+        assertThat(text(".try-result .events")).contains("Ana Torres").contains("Peter Mwangi");
         assertThat(text(".try-result")).contains("<script>alert(1)</script>");
         assertThat(browser.findElements(By.cssSelector("main script"))).isEmpty();
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
@@ -153,28 +179,35 @@ class WebAppBrowserTest {
     void nothingScrollsSidewaysOnAPhone() {
         Chromium.emulate(browser, 390, 844);
         open("#/pair/CHN/VNM");
-        String meeting = waitFor(".meeting-list .meeting-row").getAttribute("data-meeting");
+        waitFor(".meeting-list .meeting-row");
+        String meeting = browser.findElements(By.cssSelector(".meeting-list .meeting-row")).stream()
+                .filter(row -> row.getText().contains("Dec 2024")).findFirst().orElseThrow().getAttribute("data-meeting");
         waitFor(".trend canvas");
         shot("phone-pair");
         for (String route : List.of("#/", "#/pair/CHN/VNM", "#/meeting/" + meeting, "#/search?q=cooperation", "#/try")) {
             open(route);
             waitFor("main > :not(.loading)");
             assertThat(overflow()).as("sideways overflow of " + route).isLessThanOrEqualTo(0);
+            if (route.startsWith("#/meeting/")) {
+                shot("phone-meeting");
+            }
         }
         shot("phone-try-it");
     }
 
     private static final String INVENTED_READOUT = """
-            Foreign Ministers of Freedonia and Sylvania meet in Port Aurora <script>alert(1)</script>
+            Brazil and Kenya foreign ministers meet in Nairobi <script>alert(1)</script>
 
-            PORT AURORA, May 14, 2025 -- Freedonian Foreign Minister Ana Torres held talks with Sylvanian Foreign Minister Lee Min-jun in Port Aurora on Wednesday.
+            NAIROBI, May 14, 2025 -- Brazilian Foreign Minister Ana Torres held talks with Kenyan Foreign Minister Peter Mwangi in Nairobi on Wednesday.
 
-            Ana Torres said Freedonia is ready to expand trade with Sylvania <script>alert(1)</script> and open two new border crossings.
+            Ana Torres said Brazil is ready to expand trade with Kenya <script>alert(1)</script> and to open new direct flights.
 
-            Lee Min-jun said Sylvania supports closer cooperation on fisheries and climate change.
+            Peter Mwangi said Kenya supports closer cooperation with Brazil on agriculture and climate change.
             """;
 
+    /** Loads the app afresh at {@code route} (a new hash alone would not reload the page). */
     private void open(String route) {
+        browser.get("about:blank");
         browser.get(server.url(route));
     }
 
