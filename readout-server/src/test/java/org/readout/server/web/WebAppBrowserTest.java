@@ -121,8 +121,9 @@ class WebAppBrowserTest {
         screenshots.saveWindow(browser, "evidence");
 
         browser.findElement(By.cssSelector("dialog.evidence-panel .close")).click();
-        assertThat(browser.findElements(By.cssSelector("dialog.evidence-panel"))).isEmpty();
-        assertThat(browser.getCurrentUrl()).doesNotContain("/evidence/");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.and(
+                ExpectedConditions.numberOfElementsToBe(By.cssSelector("dialog.evidence-panel"), 0),
+                ExpectedConditions.not(ExpectedConditions.urlContains("/evidence/"))));
     }
 
     @Test
@@ -178,21 +179,26 @@ class WebAppBrowserTest {
     @Test
     void nothingScrollsSidewaysOnAPhone() {
         Chromium.emulate(browser, 390, 844);
+        open("#/");
+        String actor = waitFor("a.actor-card").getAttribute("href");
         open("#/pair/CHN/VNM");
         waitFor(".meeting-list .meeting-row");
         String meeting = browser.findElements(By.cssSelector(".meeting-list .meeting-row")).stream()
                 .filter(row -> row.getText().contains("Dec 2024")).findFirst().orElseThrow().getAttribute("data-meeting");
-        waitFor(".trend canvas");
-        shot("phone-pair");
-        for (String route : List.of("#/", "#/pair/CHN/VNM", "#/meeting/" + meeting, "#/search?q=cooperation", "#/try")) {
-            open(route);
-            waitFor("main > :not(.loading)");
-            assertThat(overflow()).as("sideways overflow of " + route).isLessThanOrEqualTo(0);
-            if (route.startsWith("#/meeting/")) {
-                shot("phone-meeting");
-            }
+        List<Page> pages = List.of(new Page("home", "#/", "a.pair-card"), new Page("pair", "#/pair/CHN/VNM", ".trend canvas"),
+                new Page("meeting", "#/meeting/" + meeting, ".accounts .statement"),
+                new Page("actor", actor.substring(actor.indexOf('#')), ".actor .statements .statement"),
+                new Page("search", "#/search?q=cooperation", ".hits .hit"), new Page("try-it", "#/try", "#try-text"));
+        for (Page page : pages) {
+            open(page.route());
+            waitFor(page.ready());
+            assertThat(overflow()).as("sideways overflow of " + page.route()).isLessThanOrEqualTo(0);
+            shot("phone-" + page.name());
         }
-        shot("phone-try-it");
+    }
+
+    /** A page to open, and what shows once it is there. */
+    private record Page(String name, String route, String ready) {
     }
 
     private static final String INVENTED_READOUT = """
