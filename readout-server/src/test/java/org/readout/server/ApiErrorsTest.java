@@ -2,6 +2,7 @@ package org.readout.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.readout.server.api.SafetyHeaders;
+import org.readout.store.Store;
 
 /** Bad requests get problem JSON with the right status, and every answer carries the safety headers. */
 class ApiErrorsTest {
@@ -67,6 +69,18 @@ class ApiErrorsTest {
             assertThat(r.headers().map().keySet()).noneMatch(h -> h.toLowerCase().startsWith("access-control-"));
         });
         assertThat(SafetyHeaders.CSP).contains("script-src 'self'", "frame-ancestors 'none'");
+    }
+
+    @Test
+    void aFailureIsAnInternalErrorThatTellsNothingOfItsCause(@TempDir Path other) {
+        Store closed = Store.open(other);
+        try (ReadoutServer failing = ReadoutServer.start(closed, ServerConfig.loopback(0))) {
+            closed.close(); // every query now fails inside the store
+            HttpResponse<String> r = server.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + failing.port() + "/api/documents")).GET().build());
+            server.assertProblem(r, 500, "internal");
+            assertThat(r.body()).doesNotContain("Store", "duckdb", "SQL");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.readout.server.api;
 
+import org.readout.store.Actor;
 import org.readout.store.ActorProfile;
 import org.readout.store.Store;
 
@@ -13,6 +14,6 @@ final class Actors {
         if (idOrName == null) {
             return null;
         }
-        return store.actor(idOrName).map(ActorProfile::actor).map(a -> a.name()).orElse(idOrName);
+        return store.actor(idOrName).map(ActorProfile::actor).map(Actor::name).orElse(idOrName);
     }
 }
