@@ -127,7 +127,7 @@ class WebAppBrowserTest {
     }
 
     @Test
-    void searchFromTheHomeBoxShowsMarkedSnippets() {
+    void searchFromTheHomeBoxShowsMarkedSnippetsThatLeadToTheStatementInItsText() {
         open("#/");
         WebElement box = waitFor(".hero input[type=search]");
         box.sendKeys("South China Sea");
@@ -138,6 +138,12 @@ class WebAppBrowserTest {
         assertThat(marked).isNotEmpty().allMatch(w -> w.matches("south|china|sea|south china sea"));
         assertThat(browser.findElement(By.cssSelector(".hits .snippet")).getText()).doesNotContain("[[").doesNotContain("]]");
         screenshots.saveWindow(browser, "search");
+
+        browser.findElement(By.cssSelector(".hits .hit[data-statement] a.hit-title")).click();
+        WebElement mark = waitFor(".document .doc-text mark.evidence");
+        assertThat(mark.getText()).containsIgnoringCase("South China Sea");
+        assertThat(inView(mark)).isTrue();
+        assertThat(browser.findElements(By.cssSelector(".document .statement.current"))).hasSize(1);
     }
 
     @Test
