@@ -1,0 +1,69 @@
+package org.readout.server.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.readout.model.SourceDocument;
+import org.readout.server.ReadoutServer;
+import org.readout.server.ServerConfig;
+import org.readout.store.DocumentInput;
+import org.readout.store.Store;
+
+/**
+ * A real server on 127.0.0.1 and a free port, over a fresh store holding the five founding documents
+ * and two invented accounts of one more meeting (the CLI's fixtures), so that a meeting has accounts
+ * to set side by side.
+ */
+final class SampleServer implements AutoCloseable {
+    /** The examples folder, seen from the module folder that Maven runs tests in. */
+    static final Path EXAMPLES = Path.of("..", "examples");
+    /** Xinhua's and the Vietnam News Agency's invented accounts of a Hanoi meeting, December 2024. */
+    static final List<Path> TWO_ACCOUNTS = List.of(Path.of("..", "readout-cli", "src", "test", "resources", "fixtures", "cn-hanoi.txt"),
+            Path.of("..", "readout-cli", "src", "test", "resources", "fixtures", "vn-hanoi.txt"));
+
+    private final Store store;
+    private final ReadoutServer server;
+
+    private SampleServer(Store store, ReadoutServer server) {
+        this.store = store;
+        this.server = server;
+    }
+
+    static SampleServer start(Path dir) {
+        Store store = Store.open(dir.resolve("store"));
+        store.ingest(examples());
+        store.ingest(TWO_ACCOUNTS.stream().map(SampleServer::read).toList());
+        return new SampleServer(store, ReadoutServer.start(store, ServerConfig.loopback(0)));
+    }
+
+    private static List<DocumentInput> examples() {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().map(SampleServer::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DocumentInput read(Path file) {
+        try {
+            String name = file.getFileName().toString();
+            return new DocumentInput(SourceDocument.of(name, Files.readString(file)), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The web app's address, with a hash route such as "#/pair/CHN/VNM". */
+    String url(String route) {
+        return "http://127.0.0.1:" + server.port() + "/" + route;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        store.close();
+    }
+}

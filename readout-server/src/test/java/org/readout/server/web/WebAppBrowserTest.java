@@ -1,0 +1,252 @@
+package org.readout.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web app in a real headless Chromium against a real server holding the five founding documents:
+ * what a user sees on each page, and that a readout's text never runs as code.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebAppBrowserTest {
+    /** Records Content-Security-Policy violations, so that a style or script the CSP blocks fails a test. */
+    private static final String CSP_WATCH = "window.__csp = []; document.addEventListener('securitypolicyviolation',"
+            + " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));";
+
+    private SampleServer server;
+    private ChromeDriver browser;
+    private final Screenshots screenshots = Screenshots.fromSystemProperty();
+
+    @BeforeAll
+    void start(@TempDir(cleanup = CleanupMode.ALWAYS) Path dir) {
+        Chromium.assumeInstalled();
+        server = SampleServer.start(dir);
+        browser = Chromium.start(dir.resolve("chromium-profile"));
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_WATCH));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void laptop() {
+        Chromium.emulate(browser, 0, 0);
+    }
+
+    @AfterEach
+    void noCspViolations() {
+        assertThat((List<?>) browser.executeScript("return window.__csp || []")).as("CSP violations").isEmpty();
+    }
+
+    @Test
+    void homeListsThePairWhoseTimelineLeadsToAMeetingsAccountsSideBySide() {
+        open("#/");
+        WebElement pair = waitFor("a.pair-card[data-pair='CHN-VNM']");
+        assertThat(pair.getText()).contains("China").contains("Vietnam").contains("6 meetings");
+        assertThat(browser.getTitle()).isEqualTo("Home · Readout");
+        shot("home");
+
+        pair.click();
+        waitFor(".timeline a.tl-marker");
+        assertThat(browser.findElements(By.cssSelector(".timeline a.tl-marker"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector(".meeting-list .meeting-row"))).hasSize(6);
+        waitFor(".trend canvas");
+        assertThat(browser.findElements(By.cssSelector(".commitments .commitment"))).isNotEmpty();
+        assertThat(browser.getTitle()).startsWith("China – Vietnam");
+        shot("pair");
+
+        WebElement hanoi = browser.findElements(By.cssSelector(".timeline a.tl-marker")).stream()
+                .filter(m -> m.getAttribute("aria-label").contains("Dec 2024")).findFirst().orElseThrow();
+        String meetingId = hanoi.getAttribute("data-meeting");
+        hanoi.click();
+        waitFor(".accounts .account .statement");
+        assertThat(browser.getCurrentUrl()).endsWith("#/meeting/" + meetingId);
+        List<WebElement> accounts = browser.findElements(By.cssSelector(".accounts .account"));
+        assertThat(accounts).hasSize(2);
+        assertThat(accounts.get(0).getLocation().getY()).as("side by side").isEqualTo(accounts.get(1).getLocation().getY());
+        assertThat(text(".accounts")).contains("Xinhua").contains("Vietnam News Agency");
+        assertThat(browser.findElements(By.cssSelector(".statement.one-sided .badge.flag"))).isNotEmpty();
+        assertThat(text(".differences")).contains("South China Sea").contains("East Sea");
+        assertThat(text(".conflicts")).contains("date");
+        shot("meeting");
+
+        WebElement statement = browser.findElement(By.cssSelector(".accounts .statement"));
+        String said = statement.findElement(By.cssSelector(".statement-text")).getText();
+        statement.findElement(By.cssSelector(".evidence-link")).click();
+        WebElement mark = waitFor("dialog.evidence-panel[open] mark.evidence");
+        assertThat(squeeze(mark.getText())).isEqualTo(squeeze(said));
+        assertThat(browser.getCurrentUrl()).contains("#/meeting/" + meetingId + "/evidence/");
+    }
+
+    @Test
+    void evidenceDeepInALongReadoutIsHighlightedInView() {
+        open("#/pair/CHN/VNM");
+        waitFor(".meeting-list .meeting-row");
+        browser.findElements(By.cssSelector(".meeting-list .meeting-row")).stream()
+                .filter(row -> row.getText().contains("8 Jun 2021")).findFirst().orElseThrow().click();
+        waitFor(".accounts .statement");
+        List<WebElement> statements = browser.findElements(By.cssSelector(".accounts .statement"));
+        WebElement last = statements.get(statements.size() - 1);
+        String said = last.findElement(By.cssSelector(".statement-text")).getText();
+        last.findElement(By.cssSelector(".evidence-link")).click();
+        WebElement mark = waitFor("dialog.evidence-panel[open] mark.evidence");
+        assertThat(squeeze(mark.getText())).isEqualTo(squeeze(said));
+        assertThat(inView(mark)).as("evidence scrolled into view").isTrue();
+        screenshots.saveWindow(browser, "evidence");
+
+        browser.findElement(By.cssSelector("dialog.evidence-panel .close")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.and(
+                ExpectedConditions.numberOfElementsToBe(By.cssSelector("dialog.evidence-panel"), 0),
+                ExpectedConditions.not(ExpectedConditions.urlContains("/evidence/"))));
+    }
+
+    @Test
+    void searchFromTheHomeBoxShowsMarkedSnippetsThatLeadToTheStatementInItsText() {
+        open("#/");
+        WebElement box = waitFor(".hero input[type=search]");
+        box.sendKeys("South China Sea");
+        box.submit();
+        waitFor(".hits .hit .snippet mark");
+        List<String> marked = browser.findElements(By.cssSelector(".hits .snippet mark")).stream()
+                .map(m -> m.getText().toLowerCase()).toList();
+        assertThat(marked).isNotEmpty().allMatch(w -> w.matches("south|china|sea|south china sea"));
+        assertThat(browser.findElement(By.cssSelector(".hits .snippet")).getText()).doesNotContain("[[").doesNotContain("]]");
+        screenshots.saveWindow(browser, "search");
+
+        browser.findElement(By.cssSelector(".hits .hit[data-statement] a.hit-title")).click();
+        WebElement mark = waitFor(".document .doc-text mark.evidence");
+        assertThat(mark.getText()).containsIgnoringCase("South China Sea");
+        assertThat(inView(mark)).isTrue();
+        assertThat(browser.findElements(By.cssSelector(".document .statement.current"))).hasSize(1);
+    }
+
+    @Test
+    void actorPageShowsOfficesMeetingsAndStatements() {
+        open("#/");
+        waitFor("a.actor-card");
+        browser.findElements(By.cssSelector("a.actor-card")).stream()
+                .filter(a -> a.getText().contains("Wang Yi")).findFirst().orElseThrow().click();
+        waitFor(".offices .office");
+        assertThat(text("h1")).contains("Wang Yi");
+        assertThat(text(".offices")).contains("Foreign Minister");
+        assertThat(browser.findElements(By.cssSelector(".meeting-list .meeting-row"))).isNotEmpty();
+        waitFor(".actor .statements .statement");
+        shot("actor");
+    }
+
+    @Test
+    void tryItRendersTheRecordAndShowsScriptTagsAsText() {
+        open("#/try");
+        waitFor("#try-text").sendKeys(INVENTED_READOUT);
+        browser.findElement(By.id("try-run")).click();
+        waitFor(".try-result .record .statement");
+        assertThat(text(".try-result .events")).contains("Ana Torres").contains("Peter Mwangi");
+        assertThat(text(".try-result")).contains("<script>alert(1)</script>");
+        assertThat(browser.findElements(By.cssSelector("main script"))).isEmpty();
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        shot("try-it");
+
+        browser.findElement(By.cssSelector(".try-result .statement .evidence-link")).click();
+        assertThat(waitFor("dialog.evidence-panel[open] mark.evidence").getText()).isNotBlank();
+    }
+
+    @Test
+    void anUnknownMeetingShowsTheApisProblem() {
+        open("#/meeting/mnothing");
+        assertThat(waitFor(".error").getText()).contains("Not Found");
+    }
+
+    @Test
+    void nothingScrollsSidewaysOnAPhone() {
+        Chromium.emulate(browser, 390, 844);
+        open("#/");
+        String actor = waitFor("a.actor-card").getAttribute("href");
+        open("#/pair/CHN/VNM");
+        waitFor(".meeting-list .meeting-row");
+        String meeting = browser.findElements(By.cssSelector(".meeting-list .meeting-row")).stream()
+                .filter(row -> row.getText().contains("Dec 2024")).findFirst().orElseThrow().getAttribute("data-meeting");
+        List<Page> pages = List.of(new Page("home", "#/", "a.pair-card"), new Page("pair", "#/pair/CHN/VNM", ".trend canvas"),
+                new Page("meeting", "#/meeting/" + meeting, ".accounts .statement"),
+                new Page("actor", actor.substring(actor.indexOf('#')), ".actor .statements .statement"),
+                new Page("search", "#/search?q=cooperation", ".hits .hit"), new Page("try-it", "#/try", "#try-text"));
+        for (Page page : pages) {
+            open(page.route());
+            waitFor(page.ready());
+            assertThat(overflow()).as("sideways overflow of " + page.route()).isLessThanOrEqualTo(0);
+            shot("phone-" + page.name());
+        }
+    }
+
+    /** A page to open, and what shows once it is there. */
+    private record Page(String name, String route, String ready) {
+    }
+
+    private static final String INVENTED_READOUT = """
+            Brazil and Kenya foreign ministers meet in Nairobi <script>alert(1)</script>
+
+            NAIROBI, May 14, 2025 -- Brazilian Foreign Minister Ana Torres held talks with Kenyan Foreign Minister Peter Mwangi in Nairobi on Wednesday.
+
+            Ana Torres said Brazil is ready to expand trade with Kenya <script>alert(1)</script> and to open new direct flights.
+
+            Peter Mwangi said Kenya supports closer cooperation with Brazil on agriculture and climate change.
+            """;
+
+    /** Loads the app afresh at {@code route} (a new hash alone would not reload the page). */
+    private void open(String route) {
+        browser.get("about:blank");
+        browser.get(server.url(route));
+    }
+
+    private WebElement waitFor(String css) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private boolean inView(WebElement element) {
+        return (Boolean) browser.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", element);
+    }
+
+    private long overflow() {
+        return (Long) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    private void shot(String name) {
+        screenshots.save(browser, name);
+    }
+}
