@@ -1,5 +1,6 @@
 package org.readout.analysis.compare;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,13 @@ public record FramingUse(String concept, Map<String, Set<String>> terms, List<St
     }
 
     /** Accounts that mention the concept name it differently. */
+    @JsonProperty("differs")
     public boolean differs() {
         return new HashSet<>(terms.values()).size() > 1;
     }
 
     /** Only one account mentions it, and another does not. */
+    @JsonProperty("oneSided")
     public boolean oneSided() {
         return terms.size() == 1 && !silent.isEmpty();
     }

@@ -1,5 +1,6 @@
 package org.readout.analysis.compare;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import org.readout.model.Statement;
 
@@ -14,6 +15,7 @@ public record StatementMatch(Map<String, Statement> statements, double similarit
         statements = Map.copyOf(statements);
     }
 
+    @JsonProperty("oneSided")
     public boolean oneSided() {
         return statements.size() == 1;
     }

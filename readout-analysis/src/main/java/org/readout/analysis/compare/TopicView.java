@@ -1,5 +1,6 @@
 package org.readout.analysis.compare;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,7 @@ public record TopicView(String topic, Map<String, List<Statement>> statements) {
         statements = Map.copyOf(statements);
     }
 
+    @JsonProperty("oneSided")
     public boolean oneSided() {
         return statements.size() == 1;
     }

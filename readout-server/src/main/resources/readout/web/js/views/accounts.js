@@ -13,7 +13,7 @@ export function accountColumns({ meeting, comparison, documents, labels, evidenc
       account: meeting.accounts.find(a => `${a.documentId}#${a.eventIndex}` === side.accountKey),
       doc: documents?.find(d => d.id === docOf(side.accountKey)),
       topics: comparison.topics.filter(t => side.accountKey in t.statements),
-      soloTopics: several ? comparison.topics.filter(t => Object.keys(t.statements).length === 1) : [],
+      soloTopics: several ? comparison.topics.filter(t => t.oneSided) : [],
     })));
   return grid;
 }
@@ -46,8 +46,10 @@ function column(side, o) {
 function oneSidedStatements(comparison) {
   const out = new Set();
   comparison.statements.forEach(match => {
-    const entries = Object.entries(match.statements);
-    if (entries.length === 1) out.add(statementKey(entries[0][0], entries[0][1]));
+    if (match.oneSided) {
+      const [key, st] = Object.entries(match.statements)[0];
+      out.add(statementKey(key, st));
+    }
   });
   return out;
 }

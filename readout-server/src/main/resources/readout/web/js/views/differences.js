@@ -8,11 +8,12 @@ export function differences(comparison, labels) {
   if (sides.length < 2) {
     return h('p', { class: 'note' }, 'One account of this meeting: nothing to set beside it yet.');
   }
-  const concept = id => { const words = id.replaceAll('_', ' '); return words[0].toUpperCase() + words.slice(1); };
+  // concept ids are snake case ("south_china_sea"): each word capitalised reads as the name it stands for
+  const concept = id => id.split('_').map(w => w[0].toUpperCase() + w.slice(1)).join(' ');
   const outlet = key => sides.find(s => s.accountKey === key)?.outlet ?? key;
-  const soloTopics = comparison.topics.filter(t => Object.keys(t.statements).length === 1);
-  const framing = comparison.framing.filter(f => new Set(Object.values(f.terms).map(t => [...t].sort().join('|'))).size > 1);
-  const soloConcepts = comparison.framing.filter(f => Object.keys(f.terms).length === 1 && f.silent.length);
+  const soloTopics = comparison.topics.filter(t => t.oneSided);
+  const framing = comparison.framing.filter(f => f.differs);
+  const soloConcepts = comparison.framing.filter(f => f.oneSided);
   const items = [
     ...soloTopics.map(t => h('li', null, 'Only ', h('strong', null, outlet(Object.keys(t.statements)[0])), ' reports ',
       topicChip(t.topic, labels, 'only-here'))),
