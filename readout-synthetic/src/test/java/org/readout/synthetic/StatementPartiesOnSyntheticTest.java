@@ -1,0 +1,93 @@
+package org.readout.synthetic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readout.analysis.Meeting;
+import org.readout.analysis.StatementRef;
+import org.readout.extract.knowledge.KnowledgeLoader;
+import org.readout.model.SourceDocument;
+import org.readout.store.DocumentInput;
+import org.readout.store.MeetingFilter;
+import org.readout.store.Page;
+import org.readout.store.StatementFilter;
+import org.readout.store.Store;
+
+/**
+ * Over a small synthetic store (round-ups with several meetings per document among them), statement
+ * pages give each statement the states that schema 2's per-row subquery gave it, and a meeting's
+ * statements are those its subquery selected.
+ */
+class StatementPartiesOnSyntheticTest {
+    private static final String REFERENCE = "SELECT s.document_id || '#' || s.statement_index, (SELECT e.countries FROM events e"
+            + " WHERE e.document_id = s.document_id ORDER BY e.evidence_start > s.evidence_start,"
+            + " CASE WHEN e.evidence_start > s.evidence_start THEN e.evidence_start ELSE -e.evidence_start END LIMIT 1)"
+            + " FROM statements s ORDER BY s.date NULLS LAST, s.document_id, s.statement_index";
+    private static final String REFERENCE_OF_MEETING = "SELECT s.document_id || '#' || s.statement_index FROM statements s"
+            + " WHERE s.document_id IN (SELECT document_id FROM meeting_accounts WHERE meeting_id = ?)"
+            + " ORDER BY s.date NULLS LAST, s.document_id, s.statement_index";
+
+    @Test
+    void partiesAndMeetingStatementsEqualTheFormerSubqueries(@TempDir Path dir) throws SQLException {
+        Map<String, List<String>> parties;
+        Map<String, List<String>> ofMeeting = new LinkedHashMap<>();
+        try (Store store = Store.open(dir)) {
+            store.ingest(new SyntheticCorpus(KnowledgeLoader.load(null)).documents(300, 7)
+                    .map(d -> new DocumentInput(SourceDocument.of(d.name(), d.text()), d.name())).toList());
+            parties = byId(store.statements(StatementFilter.ANY, Page.first(Page.MAX_LIMIT)));
+            for (Meeting m : store.meetings(MeetingFilter.ANY, Page.first(Page.MAX_LIMIT))) {
+                ofMeeting.put(m.id(), List.copyOf(byId(store.statements(StatementFilter.ANY.ofMeeting(m.id()),
+                        Page.first(Page.MAX_LIMIT))).keySet()));
+            }
+        }
+        assertThat(parties).hasSizeGreaterThan(500);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.DATABASE_FILE))) {
+            Map<String, List<String>> expected = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(REFERENCE); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    expected.put(rs.getString(1), strings(rs.getArray(2)));
+                }
+            }
+            assertThat(parties).containsExactlyEntriesOf(expected);
+            for (Map.Entry<String, List<String>> e : ofMeeting.entrySet()) {
+                assertThat(e.getValue()).as(e.getKey()).containsExactlyElementsOf(ofMeeting(c, e.getKey()));
+            }
+        }
+    }
+
+    private static List<String> ofMeeting(Connection c, String id) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(REFERENCE_OF_MEETING)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    }
+
+    private static Map<String, List<String>> byId(List<StatementRef> statements) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        statements.forEach(s -> out.put(s.documentId() + "#" + s.statementIndex(), s.parties()));
+        return out;
+    }
+}
