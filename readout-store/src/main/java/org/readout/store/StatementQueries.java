@@ -3,8 +3,6 @@ package org.readout.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +13,8 @@ import org.readout.model.StatementKind;
 
 /** Statements by speaker, side, topic, kind and day; and how often each side spoke on each topic. */
 final class StatementQueries {
+    private static final String ORDER = " ORDER BY s.date NULLS LAST, s.document_id, s.statement_index";
+
     private final ActorKeys actorKeys;
     private final CountryCodes countries;
 
@@ -39,12 +39,27 @@ final class StatementQueries {
             where = actor.isPresent() ? where.and("s.actor_id = ?", actor.get().id())
                     : where.and("lower(s.speaker) = lower(?)", f.speaker().strip());
         }
-        // the page is cut from statements alone; only its rows are joined to their documents and events
-        return StatementParties.fill(c, Sql.list(c, source(documents) + "SELECT s.*, d.name AS doc, d.perspective FROM"
-                + " (SELECT * FROM " + (documents == null ? "statements" : "of_meeting") + " s" + where.sql()
-                + " ORDER BY s.date NULLS LAST, s.document_id, s.statement_index LIMIT ? OFFSET ?) s"
-                + " JOIN documents d ON d.id = s.document_id ORDER BY s.date NULLS LAST, s.document_id, s.statement_index",
-                StatementQueries::statement, params(documents, where.params(page.limit(), page.offset()))));
+        return documents == null ? page(c, where, page) : ofMeeting(c, where, documents, page);
+    }
+
+    /** The page is cut from statements alone; its documents and events are then looked up by id. */
+    private static List<StatementRef> page(Connection c, Where where, Page page) throws SQLException {
+        return StatementPage.complete(c, Sql.list(c, "SELECT * FROM statements s" + where.sql() + ORDER + " LIMIT ? OFFSET ?",
+                StatementQueries::statement, where.params(page.limit(), page.offset())));
+    }
+
+    /**
+     * A meeting's statements: a LIMIT would turn DuckDB's index scan of its few documents into a scan of
+     * every statement (the top-N filter wins), so they are read whole and the page is cut here.
+     */
+    private static List<StatementRef> ofMeeting(Connection c, Where where, List<String> documents, Page page)
+            throws SQLException {
+        where.and("s.document_id IN (" + Sql.placeholders(documents.size()) + ")", documents.get(0),
+                documents.subList(1, documents.size()).toArray());
+        List<StatementRef> all = Sql.list(c, "SELECT * FROM statements s" + where.sql() + ORDER, StatementQueries::statement,
+                where.params());
+        return StatementPage.complete(c, all.subList(Math.min(page.offset(), all.size()),
+                (int) Math.min(all.size(), (long) page.offset() + page.limit())));
     }
 
     /** The documents that give a meeting's accounts: a list of ids is an index lookup, a subquery a scan. */
@@ -53,32 +68,14 @@ final class StatementQueries {
                 meetingId);
     }
 
-    /**
-     * A meeting's statements, read first by their documents' ids: a LIMIT over the table itself would
-     * turn DuckDB's index scan into a scan of every statement.
-     */
-    private static String source(List<String> documents) {
-        return documents == null ? "" : "WITH of_meeting AS MATERIALIZED (SELECT * FROM statements WHERE document_id IN ("
-                + StatementParties.placeholders(documents.size()) + ")) ";
-    }
-
-    private static Object[] params(List<String> documents, Object[] rest) {
-        if (documents == null) {
-            return rest;
-        }
-        List<Object> all = new ArrayList<>(documents);
-        all.addAll(Arrays.asList(rest));
-        return all.toArray();
-    }
-
-    /** A statement row, its parties left for {@link StatementParties#fill}. */
+    /** A statement row; its document's name and perspective and its parties are left for {@link StatementPage#complete}. */
     private static StatementRef statement(ResultSet rs) throws SQLException {
         Integer start = Sql.integer(rs, "evidence_start");
         Statement s = new Statement(rs.getString("speaker"), rs.getString("country"),
                 StatementKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), Sql.strings(rs, "topics"),
                 rs.getString("text"), start == null ? null : new Span(start, rs.getInt("evidence_end")));
-        return new StatementRef(rs.getString("document_id"), rs.getString("doc"), rs.getInt("statement_index"),
-                Sql.date(rs, "date"), rs.getString("perspective"), s, List.of());
+        return new StatementRef(rs.getString("document_id"), null, rs.getInt("statement_index"), Sql.date(rs, "date"), null,
+                s, List.of());
     }
 
     /**

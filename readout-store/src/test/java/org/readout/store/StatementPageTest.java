@@ -15,12 +15,13 @@ import org.readout.analysis.StatementRef;
  * The statement pages give each statement the states the former per-row SQL subquery gave it, and a
  * meeting's statements are those of its documents, as the former subquery selected them.
  */
-class StatementPartiesTest {
+class StatementPageTest {
     /** The states of each statement's meeting, as schema 2's query worked them out: the reference. */
     static final String REFERENCE = "SELECT s.document_id || '#' || s.statement_index, (SELECT e.countries FROM events e"
             + " WHERE e.document_id = s.document_id ORDER BY e.evidence_start > s.evidence_start,"
             + " CASE WHEN e.evidence_start > s.evidence_start THEN e.evidence_start ELSE -e.evidence_start END LIMIT 1) AS parties"
-            + " FROM statements s ORDER BY s.date NULLS LAST, s.document_id, s.statement_index";
+            + ", d.name || '|' || coalesce(d.perspective, '-')"
+            + " FROM statements s JOIN documents d ON d.id = s.document_id ORDER BY s.date NULLS LAST, s.document_id, s.statement_index";
     static final String REFERENCE_OF_MEETING = "SELECT s.document_id || '#' || s.statement_index FROM statements s"
             + " WHERE s.document_id IN (SELECT document_id FROM meeting_accounts WHERE meeting_id = ?)"
             + " ORDER BY s.date NULLS LAST, s.document_id, s.statement_index";
@@ -30,7 +31,7 @@ class StatementPartiesTest {
 
     @Test
     void partiesAndMeetingStatementsEqualTheFormerSubqueries() {
-        Map<String, List<String>> parties;
+        Map<String, String> parties;
         Map<String, List<String>> ofMeeting = new LinkedHashMap<>();
         try (Store store = Store.open(dir)) {
             Fixtures.ingestAll(store, Fixtures.examples());
@@ -47,8 +48,8 @@ class StatementPartiesTest {
         assertThat(ofMeeting.values()).anySatisfy(ids -> assertThat(ids).isNotEmpty());
         try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE))) {
             assertThat(parties).containsExactlyEntriesOf(db.read(c -> {
-                Map<String, List<String>> expected = new LinkedHashMap<>();
-                Sql.each(c, REFERENCE, rs -> expected.put(rs.getString(1), Sql.strings(rs, "parties")));
+                Map<String, String> expected = new LinkedHashMap<>();
+                Sql.each(c, REFERENCE, rs -> expected.put(rs.getString(1), Sql.strings(rs, "parties") + " " + rs.getString(3)));
                 return expected;
             }));
             ofMeeting.forEach((id, statements) -> assertThat(statements).as(id).containsExactlyElementsOf(
@@ -64,9 +65,11 @@ class StatementPartiesTest {
         }
     }
 
-    private static Map<String, List<String>> byId(List<StatementRef> statements) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        statements.forEach(s -> out.put(s.documentId() + "#" + s.statementIndex(), s.parties()));
+    /** Each statement's parties, document name and perspective, by id. */
+    private static Map<String, String> byId(List<StatementRef> statements) {
+        Map<String, String> out = new LinkedHashMap<>();
+        statements.forEach(s -> out.put(s.documentId() + "#" + s.statementIndex(),
+                s.parties() + " " + s.doc() + "|" + (s.perspective() == null ? "-" : s.perspective())));
         return out;
     }
 }

@@ -28,21 +28,22 @@ import org.readout.store.Store;
 
 /**
  * Over a small synthetic store (round-ups with several meetings per document among them), statement
- * pages give each statement the states that schema 2's per-row subquery gave it, and a meeting's
+ * pages give each statement the states that schema 2's per-row subquery gave it (and its document's name and perspective), and a meeting's
  * statements are those its subquery selected.
  */
-class StatementPartiesOnSyntheticTest {
+class StatementPageOnSyntheticTest {
     private static final String REFERENCE = "SELECT s.document_id || '#' || s.statement_index, (SELECT e.countries FROM events e"
             + " WHERE e.document_id = s.document_id ORDER BY e.evidence_start > s.evidence_start,"
             + " CASE WHEN e.evidence_start > s.evidence_start THEN e.evidence_start ELSE -e.evidence_start END LIMIT 1)"
-            + " FROM statements s ORDER BY s.date NULLS LAST, s.document_id, s.statement_index";
+            + ", d.name || '|' || coalesce(d.perspective, '-')"
+            + " FROM statements s JOIN documents d ON d.id = s.document_id ORDER BY s.date NULLS LAST, s.document_id, s.statement_index";
     private static final String REFERENCE_OF_MEETING = "SELECT s.document_id || '#' || s.statement_index FROM statements s"
             + " WHERE s.document_id IN (SELECT document_id FROM meeting_accounts WHERE meeting_id = ?)"
             + " ORDER BY s.date NULLS LAST, s.document_id, s.statement_index";
 
     @Test
     void partiesAndMeetingStatementsEqualTheFormerSubqueries(@TempDir Path dir) throws SQLException {
-        Map<String, List<String>> parties;
+        Map<String, String> parties;
         Map<String, List<String>> ofMeeting = new LinkedHashMap<>();
         try (Store store = Store.open(dir)) {
             store.ingest(new SyntheticCorpus(KnowledgeLoader.load(null)).documents(300, 7)
@@ -55,10 +56,10 @@ class StatementPartiesOnSyntheticTest {
         }
         assertThat(parties).hasSizeGreaterThan(500);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.DATABASE_FILE))) {
-            Map<String, List<String>> expected = new LinkedHashMap<>();
+            Map<String, String> expected = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(REFERENCE); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    expected.put(rs.getString(1), strings(rs.getArray(2)));
+                    expected.put(rs.getString(1), strings(rs.getArray(2)) + " " + rs.getString(3));
                 }
             }
             assertThat(parties).containsExactlyEntriesOf(expected);
@@ -85,9 +86,11 @@ class StatementPartiesOnSyntheticTest {
         return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
     }
 
-    private static Map<String, List<String>> byId(List<StatementRef> statements) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        statements.forEach(s -> out.put(s.documentId() + "#" + s.statementIndex(), s.parties()));
+    /** Each statement's parties, document name and perspective, by id. */
+    private static Map<String, String> byId(List<StatementRef> statements) {
+        Map<String, String> out = new LinkedHashMap<>();
+        statements.forEach(s -> out.put(s.documentId() + "#" + s.statementIndex(),
+                s.parties() + " " + s.doc() + "|" + (s.perspective() == null ? "-" : s.perspective())));
         return out;
     }
 }

@@ -3,7 +3,6 @@ package org.readout.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,36 +11,42 @@ import org.readout.analysis.StatementRef;
 import org.readout.model.Span;
 
 /**
- * The states of the meeting each statement of a page was made at: the document's last event reported
- * at or before the statement (a round-up tells each meeting's statements after it), else its first
- * event. The events of the page's documents are read in one indexed lookup, not once per statement.
+ * What a page of statements shows besides their rows: each one's document name and perspective, and
+ * the states of the meeting it was made at (the document's last event reported at or before the
+ * statement, as a round-up tells each meeting's statements after it, else its first event). The
+ * page's documents and their events are read in two indexed lookups, not joined to whole tables nor
+ * looked up once per statement.
  */
-final class StatementParties {
+final class StatementPage {
     private record Event(int index, Integer start, List<String> countries) {
     }
 
-    private StatementParties() {
+    private record Document(String name, String perspective) {
     }
 
-    /** The statements with their parties filled in, in the same order. */
-    static List<StatementRef> fill(Connection c, List<StatementRef> page) throws SQLException {
+    private StatementPage() {
+    }
+
+    /** The statements with their documents' names and perspectives and their parties filled in, in the same order. */
+    static List<StatementRef> complete(Connection c, List<StatementRef> page) throws SQLException {
         List<String> ids = page.stream().map(StatementRef::documentId).distinct().toList();
         if (ids.isEmpty()) {
             return page;
         }
+        Map<String, Document> documents = new HashMap<>();
+        Sql.each(c, "SELECT id, name, perspective FROM documents WHERE id IN (" + Sql.placeholders(ids.size()) + ")",
+                rs -> documents.put(rs.getString(1), new Document(rs.getString(2), rs.getString(3))), ids.toArray());
         Map<String, List<Event>> events = new HashMap<>();
         Sql.each(c, "SELECT document_id, event_index, evidence_start, countries FROM events WHERE document_id IN ("
-                        + placeholders(ids.size()) + ")",
+                        + Sql.placeholders(ids.size()) + ")",
                 rs -> events.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new Event(rs.getInt(2), Sql.integer(rs, "evidence_start"), Sql.strings(rs, "countries"))),
                 ids.toArray());
-        return page.stream().map(s -> new StatementRef(s.documentId(), s.doc(), s.statementIndex(), s.date(), s.perspective(),
-                s.statement(), parties(events.getOrDefault(s.documentId(), List.of()), s.statement().evidence()))).toList();
-    }
-
-    /** "?, ?, ?": one parameter per value, so that DuckDB can look each up in an index. */
-    static String placeholders(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
+        return page.stream().map(s -> {
+            Document d = documents.get(s.documentId());
+            return new StatementRef(s.documentId(), d.name(), s.statementIndex(), s.date(), d.perspective(), s.statement(),
+                    parties(events.getOrDefault(s.documentId(), List.of()), s.statement().evidence()));
+        }).toList();
     }
 
     /**
