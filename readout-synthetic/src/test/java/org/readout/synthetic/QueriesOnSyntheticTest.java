@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.readout.analysis.Meeting;
 import org.readout.analysis.StatementRef;
 import org.readout.extract.knowledge.KnowledgeLoader;
 import org.readout.model.SourceDocument;
+import org.readout.store.ActorProfile;
 import org.readout.store.DocumentInput;
 import org.readout.store.MeetingFilter;
 import org.readout.store.Page;
@@ -29,9 +31,10 @@ import org.readout.store.Store;
 /**
  * Over a small synthetic store (round-ups with several meetings per document among them), statement
  * pages give each statement the states that schema 2's per-row subquery gave it (and its document's name and perspective), and a meeting's
- * statements are those its subquery selected.
+ * statements are those its subquery selected; and each person's profile is what the former aggregate
+ * queries gave.
  */
-class StatementPageOnSyntheticTest {
+class QueriesOnSyntheticTest {
     private static final String REFERENCE = "SELECT s.document_id || '#' || s.statement_index, (SELECT e.countries FROM events e"
             + " WHERE e.document_id = s.document_id ORDER BY e.evidence_start > s.evidence_start,"
             + " CASE WHEN e.evidence_start > s.evidence_start THEN e.evidence_start ELSE -e.evidence_start END LIMIT 1)"
@@ -41,10 +44,18 @@ class StatementPageOnSyntheticTest {
             + " WHERE s.document_id IN (SELECT document_id FROM meeting_accounts WHERE meeting_id = ?)"
             + " ORDER BY s.date NULLS LAST, s.document_id, s.statement_index";
 
+    private static final String OFFICES = "SELECT role, min(e.day) AS first, max(e.day) AS last, count(*) AS n FROM"
+            + " (SELECT document_id, event_index, unnest(roles) AS role FROM participants WHERE actor_id = ?) r"
+            + " JOIN events e USING (document_id, event_index) GROUP BY role ORDER BY first NULLS LAST, role";
+    private static final String SPAN = "SELECT min(e.day) AS first, max(e.day) AS last, count(*) AS events,"
+            + " (SELECT count(*) FROM statements WHERE actor_id = ?) AS statements"
+            + " FROM participants p JOIN events e USING (document_id, event_index) WHERE p.actor_id = ?";
+
     @Test
-    void partiesAndMeetingStatementsEqualTheFormerSubqueries(@TempDir Path dir) throws SQLException {
+    void statementPagesAndProfilesEqualTheFormerQueries(@TempDir Path dir) throws SQLException {
         Map<String, String> parties;
         Map<String, List<String>> ofMeeting = new LinkedHashMap<>();
+        Map<String, String> profiles = new LinkedHashMap<>();
         try (Store store = Store.open(dir)) {
             store.ingest(new SyntheticCorpus(KnowledgeLoader.load(null)).documents(300, 7)
                     .map(d -> new DocumentInput(SourceDocument.of(d.name(), d.text()), d.name())).toList());
@@ -53,6 +64,7 @@ class StatementPageOnSyntheticTest {
                 ofMeeting.put(m.id(), List.copyOf(byId(store.statements(StatementFilter.ANY.ofMeeting(m.id()),
                         Page.first(Page.MAX_LIMIT))).keySet()));
             }
+            store.actors(null, Page.first(Page.MAX_LIMIT)).forEach(a -> profiles.put(a.id(), profile(store.actor(a.id()).orElseThrow())));
         }
         assertThat(parties).hasSizeGreaterThan(500);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.DATABASE_FILE))) {
@@ -63,8 +75,40 @@ class StatementPageOnSyntheticTest {
                 }
             }
             assertThat(parties).containsExactlyEntriesOf(expected);
+            for (Map.Entry<String, String> e : profiles.entrySet()) {
+                assertThat(e.getValue()).as(e.getKey()).isEqualTo(referenceProfile(c, e.getKey()));
+            }
             for (Map.Entry<String, List<String>> e : ofMeeting.entrySet()) {
                 assertThat(e.getValue()).as(e.getKey()).containsExactlyElementsOf(ofMeeting(c, e.getKey()));
+            }
+        }
+    }
+
+    /** A profile's offices and span as text, the way {@link #referenceProfile} writes them. */
+    private static String profile(ActorProfile p) {
+        return p.offices().stream().map(o -> o.role() + " " + o.firstSeen() + " " + o.lastSeen() + " " + o.mentions()).toList()
+                + " " + p.firstSeen() + " " + p.lastSeen() + " " + p.events() + " " + p.statements();
+    }
+
+    /** What the former aggregate queries gave for a person's offices and span. */
+    private static String referenceProfile(Connection c, String id) throws SQLException {
+        List<String> offices = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(OFFICES)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    offices.add(rs.getString(1) + " " + rs.getObject(2, LocalDate.class) + " " + rs.getObject(3, LocalDate.class)
+                            + " " + rs.getLong(4));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(SPAN)) {
+            ps.setString(1, id);
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return offices + " " + rs.getObject(1, LocalDate.class) + " " + rs.getObject(2, LocalDate.class) + " "
+                        + rs.getLong(3) + " " + rs.getLong(4);
             }
         }
     }
