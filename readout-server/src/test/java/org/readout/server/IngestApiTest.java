@@ -103,6 +103,21 @@ class IngestApiTest {
     }
 
     @Test
+    void pagesKeptBeforeAnIngestAreWorkedOutAgainAfterIt() {
+        String timeline = "/api/meetings?country=IDN&country=JPN&since=2024-05-01&until=2024-05-31";
+        assertThat(server.json(timeline).get("items")).isEmpty();
+        assertThat(server.json(timeline).get("items")).isEmpty(); // now kept
+        String body = "{\"text\": \"Foreign Minister Retno Marsudi met Japanese Foreign Minister Yoko Kamikawa in Jakarta"
+                + " on 7 May 2024. The two ministers discussed trade, investment and maritime cooperation, and they agreed to"
+                + " strengthen the strategic partnership between Indonesia and Japan in the coming years.\"}";
+        HttpResponse<String> r = server.post("/api/documents", "application/json", body.getBytes(StandardCharsets.UTF_8),
+                "Authorization", AUTH);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(server.json(timeline).get("items")).singleElement()
+                .satisfies(m -> assertThat(m.get("date").asText()).isEqualTo("2024-05-07"));
+    }
+
+    @Test
     void ingestTakesJsonWithTheCallersNameAndTitle() {
         String body = "{\"text\": \"Foreign Minister Retno Marsudi held a phone call with Japanese Foreign Minister Yoko"
                 + " Kamikawa on 3 March 2024.\", \"name\": \"call.txt\", \"title\": \"A call\", \"url\": \"https://example.org/c\"}";

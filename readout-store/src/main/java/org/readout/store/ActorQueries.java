@@ -40,15 +40,12 @@ final class ActorQueries {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        List<Office> offices = Sql.list(c, "SELECT role, min(e.day) AS first, max(e.day) AS last, count(*) AS n FROM"
-                        + " (SELECT document_id, event_index, unnest(roles) AS role FROM participants WHERE actor_id = ?) r"
-                        + " JOIN events e USING (document_id, event_index) GROUP BY role ORDER BY first NULLS LAST, role",
-                rs -> new Office(rs.getString("role"), Sql.date(rs, "first"), Sql.date(rs, "last"), rs.getLong("n")), id);
-        return Sql.list(c, "SELECT min(e.day) AS first, max(e.day) AS last, count(*) AS events,"
-                        + " (SELECT count(*) FROM statements WHERE actor_id = ?) AS statements"
-                        + " FROM participants p JOIN events e USING (document_id, event_index) WHERE p.actor_id = ?",
-                rs -> new ActorProfile(found.get(0), offices, Sql.date(rs, "first"), Sql.date(rs, "last"),
-                        rs.getLong("events"), rs.getLong("statements")), id, id).stream().findFirst();
+        // one pass over their participations gives both the offices and the span: the join to events is the cost
+        OfficeTally tally = new OfficeTally();
+        Sql.each(c, "SELECT e.day, p.roles FROM participants p JOIN events e USING (document_id, event_index) WHERE p.actor_id = ?",
+                rs -> tally.add(Sql.date(rs, "day"), Sql.strings(rs, "roles")), id);
+        long statements = Sql.count(c, "SELECT count(*) FROM statements WHERE actor_id = ?", id);
+        return Optional.of(new ActorProfile(found.get(0), tally.offices(), tally.first(), tally.last(), tally.events(), statements));
     }
 
     /** The topics of a person's statements, most first. */

@@ -29,7 +29,8 @@ final class Ingester {
     private final MeetingUpdater meetings;
     private final IndexEntries entries;
     private final Supplier<Readout> extractor;
-    private long lastSeq;
+    /** Volatile: read without the ingest lock, as the store's version; raised only after the commit. */
+    private volatile long lastSeq;
     private int uncommitted;
 
     Ingester(Database db, TextIndex index, DocumentWriter writer, MeetingUpdater meetings, IndexEntries entries,
@@ -96,6 +97,11 @@ final class Ingester {
         if (uncommitted >= INDEX_COMMIT_EVERY) {
             commitIndex();
         }
+    }
+
+    /** The seq of the last document stored: grows with every ingest that stores something. */
+    long lastSeq() {
+        return lastSeq;
     }
 
     synchronized void commitIndex() {

@@ -42,8 +42,8 @@ final class MeetingQueries {
         Meeting m = found.get(0);
         List<String> ids = m.accounts().stream().map(Account::documentId).distinct().toList();
         Map<String, ReadoutRecord> records = new HashMap<>();
-        Sql.each(c, "SELECT id, record_json FROM documents WHERE id IN (SELECT unnest(?))",
-                rs -> records.put(rs.getString(1), json.record(rs.getString(2))), ids);
+        Sql.each(c, "SELECT id, record_json FROM documents WHERE id IN (" + Sql.placeholders(ids.size()) + ")",
+                rs -> records.put(rs.getString(1), json.record(rs.getString(2))), ids.toArray());
         return Optional.of(new MeetingDetail(m, ids.stream().map(records::get).toList()));
     }
 

@@ -76,6 +76,14 @@ final class Sql {
         update(c, sql, rows.stream().flatMap(Arrays::stream).toArray());
     }
 
+    /**
+     * "?, ?, ?": one parameter per value, for {@code x IN (...)}: DuckDB looks such a list up in an
+     * index, where {@code x IN (SELECT unnest(?))} scans the table.
+     */
+    static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
     static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         try {

@@ -1,6 +1,7 @@
 package org.readout.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -12,13 +13,7 @@ import org.readout.model.StatementKind;
 
 /** Statements by speaker, side, topic, kind and day; and how often each side spoke on each topic. */
 final class StatementQueries {
-    /**
-     * The states of the meeting a statement was made at: the document's last event reported before it
-     * (a round-up tells each meeting's statements after it), else its first event.
-     */
-    private static final String PARTIES = "(SELECT e.countries FROM events e WHERE e.document_id = s.document_id"
-            + " ORDER BY e.evidence_start > s.evidence_start,"
-            + " CASE WHEN e.evidence_start > s.evidence_start THEN e.evidence_start ELSE -e.evidence_start END LIMIT 1)";
+    private static final String ORDER = " ORDER BY s.date NULLS LAST, s.document_id, s.statement_index";
 
     private final ActorKeys actorKeys;
     private final CountryCodes countries;
@@ -33,26 +28,54 @@ final class StatementQueries {
                 .and("s.country = ?", side(f.country()))
                 .and("list_contains(s.topics, ?)", f.topic())
                 .and("s.kind = ?", f.kind() == null ? null : f.kind().name().toLowerCase(Locale.ROOT))
-                .and("s.actor_id = ?", f.actorId())
-                .and("s.document_id IN (SELECT document_id FROM meeting_accounts WHERE meeting_id = ?)", f.meetingId());
+                .and("s.actor_id = ?", f.actorId());
+        List<String> documents = f.meetingId() == null ? null : documentsOf(c, f.meetingId());
+        if (documents != null && documents.isEmpty()) {
+            return List.of();
+        }
         if (f.speaker() != null) {
             Optional<ActorKeys.ActorKey> actor = actorKeys.resolve(f.speaker());
             // "both" and a state speaking as itself have no actor: their name is matched as written
             where = actor.isPresent() ? where.and("s.actor_id = ?", actor.get().id())
                     : where.and("lower(s.speaker) = lower(?)", f.speaker().strip());
         }
-        // the page is cut from statements alone; only its rows are joined to their documents
-        return Sql.list(c, "SELECT s.*, d.name AS doc, d.perspective, " + PARTIES + " AS parties FROM (SELECT * FROM statements s"
-                + where.sql()
-                + " ORDER BY s.date NULLS LAST, s.document_id, s.statement_index LIMIT ? OFFSET ?) s"
-                + " JOIN documents d ON d.id = s.document_id ORDER BY s.date NULLS LAST, s.document_id, s.statement_index", rs -> {
-                    Integer start = Sql.integer(rs, "evidence_start");
-                    Statement s = new Statement(rs.getString("speaker"), rs.getString("country"),
-                            StatementKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), Sql.strings(rs, "topics"),
-                            rs.getString("text"), start == null ? null : new Span(start, rs.getInt("evidence_end")));
-                    return new StatementRef(rs.getString("document_id"), rs.getString("doc"), rs.getInt("statement_index"),
-                            Sql.date(rs, "date"), rs.getString("perspective"), s, Sql.strings(rs, "parties"));
-                }, where.params(page.limit(), page.offset()));
+        return documents == null ? page(c, where, page) : ofMeeting(c, where, documents, page);
+    }
+
+    /** The page is cut from statements alone; its documents and events are then looked up by id. */
+    private static List<StatementRef> page(Connection c, Where where, Page page) throws SQLException {
+        return StatementPage.complete(c, Sql.list(c, "SELECT * FROM statements s" + where.sql() + ORDER + " LIMIT ? OFFSET ?",
+                StatementQueries::statement, where.params(page.limit(), page.offset())));
+    }
+
+    /**
+     * A meeting's statements: a LIMIT would turn DuckDB's index scan of its few documents into a scan of
+     * every statement (the top-N filter wins), so they are read whole and the page is cut here.
+     */
+    private static List<StatementRef> ofMeeting(Connection c, Where where, List<String> documents, Page page)
+            throws SQLException {
+        where.and("s.document_id IN (" + Sql.placeholders(documents.size()) + ")", documents.get(0),
+                documents.subList(1, documents.size()).toArray());
+        List<StatementRef> all = Sql.list(c, "SELECT * FROM statements s" + where.sql() + ORDER, StatementQueries::statement,
+                where.params());
+        return StatementPage.complete(c, all.subList(Math.min(page.offset(), all.size()),
+                (int) Math.min(all.size(), (long) page.offset() + page.limit())));
+    }
+
+    /** The documents that give a meeting's accounts: a list of ids is an index lookup, a subquery a scan. */
+    private static List<String> documentsOf(Connection c, String meetingId) throws SQLException {
+        return Sql.list(c, "SELECT DISTINCT document_id FROM meeting_accounts WHERE meeting_id = ?", rs -> rs.getString(1),
+                meetingId);
+    }
+
+    /** A statement row; its document's name and perspective and its parties are left for {@link StatementPage#complete}. */
+    private static StatementRef statement(ResultSet rs) throws SQLException {
+        Integer start = Sql.integer(rs, "evidence_start");
+        Statement s = new Statement(rs.getString("speaker"), rs.getString("country"),
+                StatementKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), Sql.strings(rs, "topics"),
+                rs.getString("text"), start == null ? null : new Span(start, rs.getInt("evidence_end")));
+        return new StatementRef(rs.getString("document_id"), null, rs.getInt("statement_index"), Sql.date(rs, "date"), null,
+                s, List.of());
     }
 
     /**

@@ -142,6 +142,15 @@ public final class Store implements AutoCloseable {
         return db.read(c -> documentQueries.documents(c, page));
     }
 
+    /**
+     * The store's version: the ingest order of the last document stored, read from memory. It grows
+     * whenever an ingest stores something (only after its transaction commits), so an answer worked
+     * out at one version holds for as long as the version is the same: what caches key by.
+     */
+    public long version() {
+        return ingester.lastSeq();
+    }
+
     public StoreCounts counts() {
         return db.read(c -> Sql.list(c, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events),"
                         + " (SELECT count(*) FROM statements), (SELECT count(*) FROM meetings), (SELECT count(*) FROM actors)",

@@ -13,30 +13,32 @@ import org.readout.store.TopicTotal;
 /** The people of the store: listed with their counts, and one with their offices and topics. */
 public final class ActorsApi {
     private final Store store;
+    private final ResponseCache cache;
 
     /** A person's profile plus what their statements were about, most first. */
     record ActorView(@JsonUnwrapped ActorProfile profile, List<TopicTotal> topics) {
     }
 
-    public ActorsApi(Store store) {
+    ActorsApi(Store store, ResponseCache cache) {
         this.store = store;
+        this.cache = cache;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/actors", this::actors);
-        routes.get("/api/actors/{id}", this::actor);
+        routes.get("/api/actors", cache.of(this::actors));
+        routes.get("/api/actors/{id}", cache.of(this::actor));
     }
 
-    private void actors(Context ctx) {
+    private Object actors(Context ctx) {
         Paging paging = Paging.of(ctx);
         ActorSummary.Sort sort = Objects.requireNonNullElse(Params.choice(ctx, "sort", ActorSummary.Sort.class),
                 ActorSummary.Sort.NAME);
-        ctx.json(paging.listing(ctx, store.actors(Params.text(ctx, "q"), sort, paging.page())));
+        return paging.listing(ctx, store.actors(Params.text(ctx, "q"), sort, paging.page()));
     }
 
-    private void actor(Context ctx) {
+    private Object actor(Context ctx) {
         String id = ctx.pathParam("id");
         ActorProfile profile = store.actor(id).orElseThrow(() -> ApiException.notFound("no actor " + id));
-        ctx.json(new ActorView(profile, store.actorTopics(id)));
+        return new ActorView(profile, store.actorTopics(id));
     }
 }

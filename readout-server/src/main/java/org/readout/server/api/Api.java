@@ -18,12 +18,13 @@ public final class Api {
         routes.before(SafetyHeaders::add);
         Errors.register(routes);
         TextBody body = new TextBody(maxBodyBytes, json);
+        ResponseCache cache = new ResponseCache(store, json);
         new RootApi(store, ingestToken == null).register(routes);
         new PairsApi(store).register(routes);
         new DocumentsApi(store).register(routes);
         new IngestApi(store, body, ingestToken).register(routes);
-        new MeetingsApi(store).register(routes);
-        new ActorsApi(store).register(routes);
+        new MeetingsApi(store, cache).register(routes);
+        new ActorsApi(store, cache).register(routes);
         new StatementsApi(store).register(routes);
         new TopicsApi(store).register(routes);
         new CommitmentsApi(store).register(routes);

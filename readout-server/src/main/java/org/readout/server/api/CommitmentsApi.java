@@ -12,7 +12,8 @@ import org.readout.store.Store;
 public final class CommitmentsApi {
     private final Store store;
     private final CommitmentGrouper grouper = new CommitmentGrouper();
-    private final CommitmentCache cache = new CommitmentCache();
+    /** Grouping is quadratic in the promises: a page load must not redo it while nothing was ingested. */
+    private final StateCache<List<String>, List<CommitmentGroup>> cache = new StateCache<>(16);
 
     public CommitmentsApi(Store store) {
         this.store = store;
@@ -26,7 +27,7 @@ public final class CommitmentsApi {
         Paging paging = Paging.of(ctx);
         String country = Params.country(ctx, store, "country");
         List<String> pair = Objects.requireNonNullElse(Params.pair(ctx, store, "pair"), List.of());
-        List<CommitmentGroup> groups = cache.get(new CommitmentCache.Key(store.counts().documents(), pair), () -> group(pair))
+        List<CommitmentGroup> groups = cache.get(store.version(), pair, () -> group(pair))
                 .stream().filter(g -> country == null || g.country().equals(country)).toList();
         int from = Math.min(paging.offset(), groups.size());
         ctx.json(paging.listing(ctx, groups.subList(from, Math.min(groups.size(), from + paging.limit() + 1))));

@@ -16,6 +16,7 @@ import org.readout.store.Store;
 /** The timeline of meetings, and one meeting with its accounts compared. */
 public final class MeetingsApi {
     private final Store store;
+    private final ResponseCache cache;
     private final OfficeLevels levels = OfficeLevels.bundled();
     private final AccountComparison comparison = new AccountComparison();
 
@@ -29,30 +30,31 @@ public final class MeetingsApi {
     record MeetingPage(MeetingView meeting, Comparison comparison, List<Source> documents) {
     }
 
-    public MeetingsApi(Store store) {
+    MeetingsApi(Store store, ResponseCache cache) {
         this.store = store;
+        this.cache = cache;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/meetings", this::meetings);
-        routes.get("/api/meetings/{id}", this::meeting);
+        routes.get("/api/meetings", cache.of(this::meetings));
+        routes.get("/api/meetings/{id}", cache.of(this::meeting));
     }
 
-    private void meetings(Context ctx) {
+    private Object meetings(Context ctx) {
         Paging paging = Paging.of(ctx);
         MeetingFilter filter = MeetingFilter.ANY.withCountries(Params.countries(ctx, store, "country"))
                 .withActor(Actors.name(store, Params.text(ctx, "actor")))
                 .during(Params.date(ctx, "since"), Params.date(ctx, "until"));
-        ctx.json(paging.listing(ctx, store.meetings(filter, paging.page()).stream().map(m -> MeetingView.of(m, levels)).toList()));
+        return paging.listing(ctx, store.meetings(filter, paging.page()).stream().map(m -> MeetingView.of(m, levels)).toList());
     }
 
-    private void meeting(Context ctx) {
+    private Object meeting(Context ctx) {
         String id = ctx.pathParam("id");
         MeetingDetail detail = store.meeting(id).orElseThrow(() -> ApiException.notFound("no meeting " + id));
         List<String> ids = detail.documentIds();
         List<Source> sources = IntStream.range(0, Math.min(ids.size(), detail.records().size()))
                 .mapToObj(i -> Source.of(ids.get(i), detail.records().get(i))).toList();
-        ctx.json(new MeetingPage(MeetingView.of(detail.meeting(), levels),
-                comparison.compare(detail.meeting(), detail.recordsByDocumentId()), sources));
+        return new MeetingPage(MeetingView.of(detail.meeting(), levels),
+                comparison.compare(detail.meeting(), detail.recordsByDocumentId()), sources);
     }
 }

@@ -15,7 +15,8 @@ import java.util.stream.StreamSupport;
  * the actors with most events.
  */
 final class MixDiscovery {
-    static final int PAIRS = 10;
+    /** Many pairs: the meetings of their timelines are too many for a page cache to answer most of them. */
+    static final int PAIRS = 50;
     static final int ACTORS = 10;
     static final int PAGE = 50;
 

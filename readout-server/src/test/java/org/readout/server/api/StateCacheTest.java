@@ -13,19 +13,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.readout.analysis.commitment.CommitmentGroup;
 
-class CommitmentCacheTest {
-    private static final CommitmentCache.Key ALL = new CommitmentCache.Key(5, List.of());
+class StateCacheTest {
+    private static final List<String> ALL = List.of();
 
-    private final CommitmentCache cache = new CommitmentCache();
+    private final StateCache<List<String>, List<CommitmentGroup>> cache = new StateCache<>(16);
     private final AtomicInteger groupings = new AtomicInteger();
 
     @Test
     void aStoreStateIsGroupedOnceAndANewStateAgain() {
-        List<CommitmentGroup> first = cache.get(ALL, this::group);
-        assertThat(cache.get(ALL, this::group)).isSameAs(first);
+        List<CommitmentGroup> first = cache.get(5, ALL, this::group);
+        assertThat(cache.get(5, ALL, this::group)).isSameAs(first);
         assertThat(groupings).hasValue(1);
-        cache.get(new CommitmentCache.Key(6, List.of()), this::group);
-        cache.get(new CommitmentCache.Key(5, List.of("CHN", "VNM")), this::group);
+        cache.get(6, List.of(), this::group);
+        cache.get(6, List.of("CHN", "VNM"), this::group);
         assertThat(groupings).hasValue(3);
     }
 
@@ -35,7 +35,7 @@ class CommitmentCacheTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<CommitmentGroup>>> answers = List.of(1, 2, 3, 4).stream()
-                    .map(i -> pool.submit(() -> cache.get(ALL, () -> {
+                    .map(i -> pool.submit(() -> cache.get(5, ALL, () -> {
                         await(release);
                         return group();
                     }))).toList();
@@ -52,11 +52,34 @@ class CommitmentCacheTest {
 
     @Test
     void aFailureIsNotKept() {
-        assertThatThrownBy(() -> cache.get(ALL, () -> {
+        assertThatThrownBy(() -> cache.get(5, ALL, () -> {
             throw new IllegalStateException("store closed");
         })).hasMessage("store closed");
-        cache.get(ALL, this::group);
+        cache.get(5, ALL, this::group);
         assertThat(groupings).hasValue(1);
+    }
+
+    @Test
+    void aNewerVersionDropsTheOlderAnswersAndTheLeastRecentlyUsedGoBeyondTheLimit() {
+        StateCache<String, String> small = new StateCache<>(2);
+        small.get(1, "a", () -> "a1");
+        assertThat(small.get(2, "b", () -> "b2")).isEqualTo("b2");
+        assertThat(small.get(1, "a", () -> "a1 again")).isEqualTo("a1 again");
+        small.get(2, "c", () -> "c2");
+        small.get(2, "b", () -> "b2 again");
+        small.get(2, "d", () -> "d2");
+        assertThat(small.get(2, "b", () -> "b2 third")).isEqualTo("b2");
+        assertThat(small.get(2, "c", () -> "c2 again")).isEqualTo("c2 again");
+    }
+
+    @Test
+    void anAnswerTheCacheShouldNotHoldIsWorkedOutEachTime() {
+        StateCache<String, String> cache = new StateCache<>(8, s -> s.length() < 5);
+        AtomicInteger work = new AtomicInteger();
+        cache.get(1, "big", () -> "big answer " + work.incrementAndGet());
+        assertThat(cache.get(1, "big", () -> "big answer " + work.incrementAndGet())).isEqualTo("big answer 2");
+        cache.get(1, "small", () -> "s" + work.incrementAndGet());
+        assertThat(cache.get(1, "small", () -> "s" + work.incrementAndGet())).isEqualTo("s3");
     }
 
     private List<CommitmentGroup> group() {
