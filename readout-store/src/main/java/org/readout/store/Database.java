@@ -4,14 +4,20 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The DuckDB file: one connection that writes (one transaction at a time) and fresh connections
- * on the same database for readers, so that queries may run on other threads while an ingest writes.
+ * The DuckDB file: one connection that writes (one transaction at a time) and a pool of reading
+ * connections on the same database, so that queries may run on other threads while an ingest
+ * writes. A reader keeps its prepared statements between queries; the pool grows to the number of
+ * threads that read at once.
  */
 final class Database implements AutoCloseable {
     private final DuckDBConnection writer;
+    private final Queue<ReusedStatements> idleReaders = new ConcurrentLinkedQueue<>();
+    private volatile boolean closed;
 
     private Database(DuckDBConnection writer) {
         this.writer = writer;
@@ -45,17 +51,45 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} on a connection of its own, outside the writer's transaction. */
+    /** Runs {@code work} on a connection no other thread uses meanwhile, outside the writer's transaction. */
     <T> T read(Sql.Work<T> work) {
-        try (Connection c = writer.duplicate()) {
-            return work.run(c);
+        ReusedStatements reader = idleReaders.poll();
+        boolean healthy = false;
+        try {
+            if (reader == null) {
+                reader = new ReusedStatements(writer.duplicate());
+            }
+            T result = work.run(reader.connection());
+            healthy = true;
+            return result;
         } catch (SQLException e) {
             throw new StoreException("database: " + e.getMessage(), e);
+        } finally {
+            release(reader, healthy);
+        }
+    }
+
+    /** A reader whose work failed is closed rather than reused: its statements may be in any state. */
+    private void release(ReusedStatements reader, boolean healthy) {
+        if (reader == null) {
+            return;
+        }
+        if (healthy && !closed) {
+            idleReaders.add(reader);
+            if (closed && idleReaders.remove(reader)) {
+                reader.close();
+            }
+        } else {
+            reader.close();
         }
     }
 
     @Override
     public synchronized void close() {
+        closed = true;
+        for (ReusedStatements reader; (reader = idleReaders.poll()) != null; ) {
+            reader.close();
+        }
         try {
             writer.close();
         } catch (SQLException e) {
