@@ -33,7 +33,8 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "32", description = "Concurrent clients. Default: ${DEFAULT-VALUE}.")
     int clients;
 
-    @Option(names = "--warmup", defaultValue = "100", description = "Requests sent first and not counted. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", defaultValue = "1000",
+            description = "Requests sent first and not counted, so that the timed ones meet a JIT-compiled server, as a long-running one is. Default: ${DEFAULT-VALUE}.")
     int warmup;
 
     @Option(names = "--seed", defaultValue = "42", description = "The request mix's seed. Default: ${DEFAULT-VALUE}.")
