@@ -15,7 +15,8 @@ import java.util.List;
  * applied in order on open, each in the transaction that records its version.
  */
 final class Schema {
-    static final List<String> MIGRATIONS = List.of("V1__records.sql", "V2__lookup_indexes.sql", "V3__document_indexes.sql");
+    static final List<String> MIGRATIONS = List.of("V1__records.sql", "V2__lookup_indexes.sql", "V3__document_indexes.sql",
+            "V4__account_document_index.sql");
     private static final String FOLDER = "readout/store/migrations/";
 
     private final List<String> migrations;

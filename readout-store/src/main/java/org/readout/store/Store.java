@@ -270,6 +270,11 @@ public final class Store implements AutoCloseable {
         return search.search(query, filter, limit);
     }
 
+    /** The hits with their documents, statements and meetings, read at once: what a page of results shows. */
+    public List<SearchResult> searchContext(List<SearchHit> hits) {
+        return db.read(c -> SearchContext.of(c, hits));
+    }
+
     @Override
     public synchronized void close() {
         try {

@@ -18,7 +18,7 @@ class StoreSchemaTest {
             assertThat(store.check()).isEmpty();
             assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0, 0));
         }
-        assertThat(versions(dir)).containsExactly(1, 2, 3);
+        assertThat(versions(dir)).containsExactly(1, 2, 3, 4);
     }
 
     @Test
@@ -33,10 +33,11 @@ class StoreSchemaTest {
             assertThat(store.check()).isEmpty();
             assertThat(store.actors("somebody", Page.first(1))).extracting(Actor::id).containsExactly("a1");
         }
-        assertThat(versions(dir)).containsExactly(1, 2, 3);
+        assertThat(versions(dir)).containsExactly(1, 2, 3, 4);
         try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE))) {
             List<String> indexes = db.read(c -> Sql.list(c, "SELECT index_name FROM duckdb_indexes()", rs -> rs.getString(1)));
-            assertThat(indexes).contains("statements_actor", "meeting_accounts_meeting", "statements_document", "events_document");
+            assertThat(indexes).contains("statements_actor", "meeting_accounts_meeting", "statements_document", "events_document",
+                    "meeting_accounts_document");
         }
     }
 

@@ -3,6 +3,7 @@ package org.readout.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
@@ -56,5 +57,26 @@ class StoreSearchTest {
         assertThat(store.search("supported", SearchFilter.ANY.withSpeaker("Wang Yi").withKind(StatementKind.SUPPORT), 10))
                 .singleElement().extracting(SearchHit::doc).isEqualTo("vn-account.txt");
         assertThat(store.search("U.S.-China (talks", SearchFilter.ANY, 10)).isEmpty();
+    }
+
+    @Test
+    void givesEachHitItsDocumentStatementAndMeetingInOneRead() {
+        List<SearchHit> hits = store.search("border gates", SearchFilter.ANY, 10);
+        List<SearchResult> results = store.searchContext(hits);
+        assertThat(results).extracting(SearchResult::hit).containsExactlyElementsOf(hits);
+        String meeting = store.meetings(MeetingFilter.ANY, Page.first(10)).stream()
+                .filter(m -> m.accounts().stream().anyMatch(a -> a.documentId().equals(hits.get(0).documentId())))
+                .findFirst().orElseThrow().id();
+        assertThat(results).filteredOn(r -> r.statement() != null).singleElement().satisfies(r -> {
+            assertThat(r.document().title()).startsWith("Foreign Minister Bùi Thanh Sơn holds talks");
+            assertThat(r.document().published()).isEqualTo(LocalDate.of(2024, 3, 15));
+            assertThat(r.statement().speaker()).isEqualTo("Bùi Thanh Sơn");
+            assertThat(r.statement().country()).isEqualTo("VNM");
+            assertThat(r.statement().kind()).isEqualTo(StatementKind.PROPOSAL);
+            assertThat(r.statement().evidence().start()).isPositive();
+            assertThat(r.meetingId()).isEqualTo(meeting);
+        });
+        assertThat(results).filteredOn(r -> r.statement() == null).allSatisfy(r -> assertThat(r.document()).isNotNull());
+        assertThat(store.searchContext(List.of())).isEmpty();
     }
 }
