@@ -128,6 +128,31 @@ class AnalysisApiTest {
         assertThat(server.json("/api/search?q=zzzzqqq").get("items")).isEmpty();
     }
 
+    @Test
+    void searchHitsCarryTheirDocumentStatementAndMeeting() {
+        JsonNode hits = server.json("/api/search?q=Taiwan").get("items");
+        assertThat(hits).allSatisfy(h -> {
+            JsonNode record = server.json("/api/records/" + h.get("documentId").asText());
+            JsonNode document = h.get("document");
+            assertThat(document.get("title").asText()).isEqualTo(record.get("title").asText());
+            assertThat(document.get("outlet")).isEqualTo(record.get("outlet"));
+            assertThat(document.get("published")).isEqualTo(record.get("published"));
+            assertThat(document.has("perspective")).isTrue();
+            assertThat(server.json("/api/meetings/" + h.get("meetingId").asText()).get("documents"))
+                    .anySatisfy(d -> assertThat(d.get("id")).isEqualTo(h.get("documentId")));
+            if (h.get("type").asText().equals("DOCUMENT")) {
+                assertThat(h.get("statement").isNull()).isTrue();
+                return;
+            }
+            JsonNode said = record.get("statements").get(h.get("statementIndex").asInt());
+            JsonNode statement = h.get("statement");
+            for (String field : new String[] {"speaker", "country", "kind", "topics", "evidence"}) {
+                assertThat(statement.get(field)).as(field).isEqualTo(said.get(field));
+            }
+            assertThat(statement.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        }).anySatisfy(h -> assertThat(h.get("statement").path("kind").asText()).isEqualTo("position"));
+    }
+
     private static String actorId(String name) {
         return server.json("/api/actors?q=" + name.replace(" ", "%20")).get("items").get(0).get("id").asText();
     }

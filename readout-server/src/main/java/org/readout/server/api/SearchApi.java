@@ -7,7 +7,7 @@ import org.readout.store.SearchFilter;
 import org.readout.store.SearchHit;
 import org.readout.store.Store;
 
-/** Full-text search over documents and statements, best first. */
+/** Full-text search over documents and statements, best first, each hit with what a result list shows of it. */
 public final class SearchApi {
     /** Ranked search has no cursor: a page past this many hits would rank them all first. */
     static final int MAX_OFFSET = 10_000;
@@ -42,6 +42,8 @@ public final class SearchApi {
         } catch (IllegalArgumentException e) { // a query the parser cannot read, a speaker who is nobody
             throw ApiException.badRequest(e.getMessage());
         }
-        ctx.json(paging.listing(ctx, hits.subList(Math.min(paging.offset(), hits.size()), hits.size())));
+        // the context is read once for the page's hits (and the one that tells whether more follow)
+        List<SearchHit> page = hits.subList(Math.min(paging.offset(), hits.size()), hits.size());
+        ctx.json(paging.listing(ctx, store.searchContext(page)));
     }
 }
