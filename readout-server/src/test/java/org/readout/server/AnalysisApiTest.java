@@ -150,7 +150,10 @@ class AnalysisApiTest {
                 assertThat(statement.get(field)).as(field).isEqualTo(said.get(field));
             }
             assertThat(statement.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
-        }).anySatisfy(h -> assertThat(h.get("statement").path("kind").asText()).isEqualTo("position"));
+        }).anySatisfy(h -> {
+            assertThat(h.get("statement").path("kind").asText()).isEqualTo("support");
+            assertThat(h.get("statement").path("country").asText()).isEqualTo("VNM");
+        });
     }
 
     private static String actorId(String name) {
