@@ -20,7 +20,6 @@ export async function search(_, query) {
     try {
       const page = await get('/api/search', { ...params, limit: PAGE, offset });
       results.append(hitList(page, params, offset));
-      annotate(page.items, results);
     } catch (e) {
       results.append(errorBox(e));
     }
@@ -68,30 +67,20 @@ function hitList(page, params, offset) {
     h('nav', { class: 'pager' }, offset > 0 ? more(-Math.min(offset, PAGE), '← Previous') : null, page.next ? more(PAGE, 'Next →') : null));
 }
 
+// Each hit comes with its document, statement and meeting, so the list needs no request of its own.
 function hit(item) {
-  const statement = item.type === 'STATEMENT' || item.type === 'statement';
-  const href = statement ? `#/document/${item.documentId}?statement=${item.statementIndex}` : `#/document/${item.documentId}`;
-  return h('li', { class: 'hit', 'data-doc': item.documentId, 'data-statement': statement ? item.statementIndex : null },
+  const st = item.statement;
+  const doc = item.document;
+  const docHref = st ? `#/document/${item.documentId}?statement=${item.statementIndex}` : `#/document/${item.documentId}`;
+  const href = st && st.evidence && item.meetingId
+    ? `#/meeting/${item.meetingId}/evidence/${item.documentId}/${st.evidence.start}/${st.evidence.end}` : docHref;
+  return h('li', { class: 'hit', 'data-doc': item.documentId, 'data-statement': st ? item.statementIndex : null },
     h('div', { class: 'hit-head' },
-      h('span', { class: 'badge' }, statement ? 'Statement' : 'Document'),
-      h('a', { class: 'hit-title', href }, item.doc)),
+      h('span', { class: 'badge' }, st ? 'Statement' : 'Document'),
+      h('a', { class: 'hit-title', href }, doc?.title || item.doc),
+      st ? setVars(h('span', { class: 'speaker' }, st.speaker === 'both' ? 'Both sides' : st.speaker), { '--c': countryColor(st.country) }) : null,
+      st ? kindBadge(st.kind) : null,
+      h('span', { class: 'muted' }, [doc?.outlet, doc?.published].filter(Boolean).join(' · ')),
+      href !== docHref ? h('a', { class: 'hit-doc source-link', href: docHref }, 'Full text') : null),
     h('p', { class: 'snippet' }, marked(item.snippet)));
-}
-
-/** Adds who said it and where it was published, from the hits' records, once they arrive. */
-async function annotate(items, root) {
-  const ids = [...new Set(items.map(i => i.documentId))];
-  const records = new Map(await Promise.all(ids.map(id => get(`/api/records/${id}`).then(r => [id, r]).catch(() => [id, null]))));
-  root.querySelectorAll('li.hit').forEach(li => {
-    const record = records.get(li.dataset.doc);
-    if (!record) return;
-    const head = li.querySelector('.hit-head');
-    head.querySelector('.hit-title').textContent = record.title || record.doc;
-    const st = li.dataset.statement != null ? record.statements[Number(li.dataset.statement)] : null;
-    if (st) {
-      head.append(setVars(h('span', { class: 'speaker' }, st.speaker === 'both' ? 'Both sides' : st.speaker), { '--c': countryColor(st.country) }),
-        kindBadge(st.kind));
-    }
-    head.append(h('span', { class: 'muted' }, [record.outlet, record.published].filter(Boolean).join(' · ')));
-  });
 }

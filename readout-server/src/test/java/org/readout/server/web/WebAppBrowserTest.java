@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -139,7 +140,22 @@ class WebAppBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".hits .snippet")).getText()).doesNotContain("[[").doesNotContain("]]");
         screenshots.saveWindow(browser, "search");
 
-        browser.findElement(By.cssSelector(".hits .hit[data-statement] a.hit-title")).click();
+        WebElement hit = browser.findElement(By.cssSelector(".hits .hit[data-statement]"));
+        assertThat(hit.findElement(By.cssSelector(".hit-head .speaker")).getText()).isNotBlank();
+        assertThat(hit.findElement(By.cssSelector(".hit-head .kind")).getText()).isNotBlank();
+        assertThat(hit.findElement(By.cssSelector("a.hit-title")).getText()).doesNotEndWith(".txt");
+        // the hits come with their context: no record is fetched per hit
+        Object fetched = ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/api/records/')).length");
+        assertThat(fetched).isEqualTo(0L);
+        String documentLink = hit.findElement(By.cssSelector("a.hit-doc")).getDomProperty("href");
+
+        hit.findElement(By.cssSelector("a.hit-title")).click();
+        WebElement evidence = waitFor("dialog.evidence-panel[open] mark.evidence");
+        assertThat(evidence.getText()).containsIgnoringCase("South China Sea");
+        assertThat(browser.getCurrentUrl()).contains("#/meeting/").contains("/evidence/");
+
+        browser.get(documentLink);
         WebElement mark = waitFor(".document .doc-text mark.evidence");
         assertThat(mark.getText()).containsIgnoringCase("South China Sea");
         assertThat(inView(mark)).isTrue();
