@@ -1,10 +1,14 @@
 package org.readout.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.readout.server.BrowseApiTest.texts;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,16 +64,40 @@ class AnalysisApiTest {
     }
 
     @Test
+    void meetingParticipantsCarryTheActorIdTheirProfileAnswersTo() {
+        String raw = server.get("/api/meetings?limit=1").body();
+        assertThatCode(() -> new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).readTree(raw))
+                .as("participants once").doesNotThrowAnyException();
+        JsonNode first = server.json("/api/meetings?limit=1").get("items").get(0);
+        JsonNode page = server.json("/api/meetings/" + first.get("id").asText()).get("meeting");
+        for (JsonNode meeting : List.of(first, page)) {
+            assertThat(meeting.get("participants")).isNotEmpty().allSatisfy(p -> {
+                assertThat(p.get("roles")).isNotNull();
+                String id = p.get("actorId").asText();
+                assertThat(server.get("/api/actors/" + id).statusCode()).as(id).isEqualTo(200);
+                assertThat(texts(server.json("/api/actors/" + id).get("actor").get("spellings"))).contains(p.get("name").asText());
+            });
+        }
+        assertThat(first.get("participants").findValuesAsText("actorId")).contains(actorId("Wang Yi"), actorId("Bui Thanh Son"));
+    }
+
+    @Test
     void actorsCarryCountsSortByEventsAndHaveProfilesWithTopics() {
         JsonNode byName = server.json("/api/actors").get("items");
         assertThat(byName.findValuesAsText("name")).containsExactly("Bui Thanh Son", "Wang Yi");
         JsonNode son = server.json("/api/actors?q=thanh&sort=events").get("items").get(0);
         assertThat(son.get("events").asInt()).isEqualTo(5);
+        assertThat(son.get("meetings").asInt()).isEqualTo(5);
         assertThat(son.get("statements").asInt()).isEqualTo(23);
         JsonNode profile = server.json("/api/actors/" + son.get("id").asText());
         assertThat(profile.get("actor").get("name").asText()).isEqualTo("Bui Thanh Son");
         assertThat(profile.get("offices").get(0).get("role").asText()).isEqualTo("Foreign Minister");
         assertThat(profile.get("statements").asInt()).isEqualTo(23);
+        assertThat(profile.get("events").asInt()).isEqualTo(5);
+        assertThat(profile.get("meetings").asInt()).isEqualTo(5);
+        JsonNode byMeetings = server.json("/api/actors?sort=meetings").get("items");
+        assertThat(byMeetings.findValuesAsText("meetings")).containsExactly("5", "5");
+        assertThat(byMeetings.findValuesAsText("name")).containsExactly("Bui Thanh Son", "Wang Yi");
         assertThat(profile.get("topics").get(0).get("topic").asText()).isEqualTo("political_relations");
     }
 

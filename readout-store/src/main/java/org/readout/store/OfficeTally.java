@@ -2,14 +2,17 @@ package org.readout.store;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * A person's event participations counted as they are read (the day of each, and the roles it gave
  * them): the span and number of the participations, and per role its first and last day and mentions.
- * Undated participations count but give no day.
+ * Undated participations count but give no day. Two reports of one meeting are two participations
+ * but one meeting.
  */
 final class OfficeTally {
     private static final Comparator<LocalDate> DAYS = Comparator.nullsLast(Comparator.naturalOrder());
@@ -17,10 +20,15 @@ final class OfficeTally {
     private final Map<String, Office> offices = new TreeMap<>();
     private LocalDate first;
     private LocalDate last;
+    private final Set<String> meetings = new HashSet<>();
     private long events;
 
-    void add(LocalDate day, List<String> roles) {
+    /** One participation; {@code meetingId} is that of the meeting it reports, null if none. */
+    void add(LocalDate day, List<String> roles, String meetingId) {
         events++;
+        if (meetingId != null) {
+            meetings.add(meetingId);
+        }
         first = earliest(first, day);
         last = latest(last, day);
         for (String role : roles) {
@@ -45,6 +53,10 @@ final class OfficeTally {
 
     long events() {
         return events;
+    }
+
+    long meetings() {
+        return meetings.size();
     }
 
     private static LocalDate earliest(LocalDate a, LocalDate b) {

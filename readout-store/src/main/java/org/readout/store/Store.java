@@ -3,7 +3,9 @@ package org.readout.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.readout.analysis.Meeting;
@@ -177,6 +179,11 @@ public final class Store implements AutoCloseable {
         return db.read(c -> meetingQueries.meeting(c, id));
     }
 
+    /** The actor id of each of these names (participants', speakers') that means a stored person, by name. */
+    public Map<String, String> actorIds(Collection<String> names) {
+        return db.read(c -> meetingQueries.actorIds(c, names));
+    }
+
     /** The ids that start with {@code prefix}, in id order, at most {@code limit}: for ids abbreviated as git abbreviates hashes. */
     public List<String> meetingIds(String prefix, int limit) {
         return db.read(c -> meetingQueries.idsStartingWith(c, prefix, limit));
@@ -220,7 +227,7 @@ public final class Store implements AutoCloseable {
         return db.read(c -> actorQueries.actors(c, query, page));
     }
 
-    /** Like {@link #actors(String, Page)}, each with how many events and statements they have, in {@code sort} order. */
+    /** Like {@link #actors(String, Page)}, each with how many events, meetings and statements they have, in {@code sort} order. */
     public List<ActorSummary> actors(String query, ActorSummary.Sort sort, Page page) {
         return db.read(c -> actorQueries.summaries(c, query, sort, page));
     }

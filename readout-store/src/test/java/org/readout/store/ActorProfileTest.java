@@ -17,7 +17,8 @@ class ActorProfileTest {
             + " (SELECT document_id, event_index, unnest(roles) AS role FROM participants WHERE actor_id = ?) r"
             + " JOIN events e USING (document_id, event_index) GROUP BY role ORDER BY first NULLS LAST, role";
     static final String SPAN = "SELECT min(e.day) AS first, max(e.day) AS last, count(*) AS events,"
-            + " (SELECT count(*) FROM statements WHERE actor_id = ?) AS statements"
+            + " (SELECT count(DISTINCT meeting_id) FROM meeting_accounts ma JOIN participants q USING (document_id, event_index)"
+            + " WHERE q.actor_id = ?) AS meetings, (SELECT count(*) FROM statements WHERE actor_id = ?) AS statements"
             + " FROM participants p JOIN events e USING (document_id, event_index) WHERE p.actor_id = ?";
 
     @TempDir
@@ -34,6 +35,7 @@ class ActorProfileTest {
             store.actors(null, Page.first(Page.MAX_LIMIT)).forEach(a -> profiles.put(a.id(), store.actor(a.id()).orElseThrow()));
         }
         assertThat(profiles.values()).anySatisfy(p -> assertThat(p.offices()).hasSizeGreaterThan(0));
+        assertThat(profiles.values()).anySatisfy(p -> assertThat(p.meetings()).isLessThan(p.events()));
         try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE))) {
             profiles.forEach((id, profile) -> assertThat(profile).as(id).isEqualTo(db.read(c -> reference(c, profile.actor()))));
         }
@@ -43,6 +45,6 @@ class ActorProfileTest {
         List<Office> offices = Sql.list(c, OFFICES, rs -> new Office(rs.getString("role"), Sql.date(rs, "first"),
                 Sql.date(rs, "last"), rs.getLong("n")), actor.id());
         return Sql.list(c, SPAN, rs -> new ActorProfile(actor, offices, Sql.date(rs, "first"), Sql.date(rs, "last"),
-                rs.getLong("events"), rs.getLong("statements")), actor.id(), actor.id()).get(0);
+                rs.getLong("events"), rs.getLong("meetings"), rs.getLong("statements")), actor.id(), actor.id(), actor.id()).get(0);
     }
 }

@@ -45,7 +45,7 @@ public final class MeetingsApi {
         MeetingFilter filter = MeetingFilter.ANY.withCountries(Params.countries(ctx, store, "country"))
                 .withActor(Actors.name(store, Params.text(ctx, "actor")))
                 .during(Params.date(ctx, "since"), Params.date(ctx, "until"));
-        return paging.listing(ctx, store.meetings(filter, paging.page()).stream().map(m -> MeetingView.of(m, levels)).toList());
+        return paging.listing(ctx, MeetingView.of(store.meetings(filter, paging.page()), levels, store));
     }
 
     private Object meeting(Context ctx) {
@@ -54,7 +54,7 @@ public final class MeetingsApi {
         List<String> ids = detail.documentIds();
         List<Source> sources = IntStream.range(0, Math.min(ids.size(), detail.records().size()))
                 .mapToObj(i -> Source.of(ids.get(i), detail.records().get(i))).toList();
-        return new MeetingPage(MeetingView.of(detail.meeting(), levels),
+        return new MeetingPage(MeetingView.of(List.of(detail.meeting()), levels, store).get(0),
                 comparison.compare(detail.meeting(), detail.recordsByDocumentId()), sources);
     }
 }

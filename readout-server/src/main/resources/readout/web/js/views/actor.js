@@ -18,7 +18,7 @@ export async function actor([id]) {
     h('header', { class: 'page-head' },
       h('p', { class: 'eyebrow' }, 'Person'),
       h('h1', null, a.name, ' ', a.country ? countryChip(a.country, names.get(a.country)) : null),
-      h('p', { class: 'muted' }, [names.get(a.country), plural(profile.events, 'reported event'), plural(profile.statements, 'statement'),
+      h('p', { class: 'muted' }, [names.get(a.country), plural(profile.meetings, 'meeting'), plural(profile.statements, 'statement'),
         span(profile.firstSeen, profile.lastSeen)].filter(Boolean).join(' · ')),
       a.spellings?.length > 1 ? h('p', { class: 'muted' }, 'Also written: ', a.spellings.filter(x => x !== a.name).join(', ')) : null),
     h('section', { class: 'block' }, h('h2', null, 'Offices'), offices(profile)),

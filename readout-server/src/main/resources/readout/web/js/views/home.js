@@ -6,7 +6,7 @@ import { searchBox } from './searchbox.js';
 
 export async function home() {
   const [info, pairs, actors] = await Promise.all([
-    get('/api'), get('/api/pairs', { limit: 100 }), get('/api/actors', { sort: 'events', limit: 24 }),
+    get('/api'), get('/api/pairs', { limit: 100 }), get('/api/actors', { sort: 'meetings', limit: 24 }),
   ]);
   const c = info.counts ?? {};
   const node = h('div', { class: 'home' },
@@ -37,5 +37,5 @@ function actorList(actors) {
   return h('ul', { class: 'cards actors' }, actors.map(a => h('li', null,
     h('a', { class: 'card actor-card', href: `#/actor/${encodeURIComponent(a.id)}` },
       h('span', { class: 'card-title' }, a.name, ' ', a.country ? countryChip(a.country) : null),
-      h('span', { class: 'card-meta' }, plural(a.events ?? 0, 'reported event'), ' · ', plural(a.statements ?? 0, 'statement'))))));
+      h('span', { class: 'card-meta' }, plural(a.meetings ?? 0, 'meeting'), ' · ', plural(a.statements ?? 0, 'statement'))))));
 }

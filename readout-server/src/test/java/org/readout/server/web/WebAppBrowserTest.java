@@ -95,6 +95,9 @@ class WebAppBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".statement.one-sided .badge.flag"))).isNotEmpty();
         assertThat(text(".differences")).contains("South China Sea").contains("East Sea");
         assertThat(text(".conflicts")).contains("date");
+        List<WebElement> people = browser.findElements(By.cssSelector(".participants .participant-name"));
+        assertThat(people).as("every participant linked from the meeting JSON, with no lookup").isNotEmpty()
+                .allSatisfy(p -> assertThat(p.getAttribute("href")).contains("#/actor/a"));
         shot("meeting");
 
         WebElement statement = browser.findElement(By.cssSelector(".accounts .statement"));
@@ -166,10 +169,13 @@ class WebAppBrowserTest {
     void actorPageShowsOfficesMeetingsAndStatements() {
         open("#/");
         waitFor("a.actor-card");
-        browser.findElements(By.cssSelector("a.actor-card")).stream()
-                .filter(a -> a.getText().contains("Wang Yi")).findFirst().orElseThrow().click();
+        WebElement wangYi = browser.findElements(By.cssSelector("a.actor-card")).stream()
+                .filter(a -> a.getText().contains("Wang Yi")).findFirst().orElseThrow();
+        assertThat(wangYi.getText()).as("six meetings, one reported twice").contains("6 meetings");
+        wangYi.click();
         waitFor(".offices .office");
         assertThat(text("h1")).contains("Wang Yi");
+        assertThat(text(".page-head")).contains("6 meetings");
         assertThat(text(".offices")).contains("Foreign Minister");
         assertThat(browser.findElements(By.cssSelector(".meeting-list .meeting-row"))).isNotEmpty();
         waitFor(".actor .statements .statement");
