@@ -89,9 +89,13 @@ final class Ingester {
             meetings.update(c, docs.stream().map(NewDocument::id).toList());
             return null;
         });
-        lastSeq += docs.size();
-        for (NewDocument doc : docs) {
-            index.replace(doc.id(), entries.of(doc));
+        // the version rises once the index holds the batch too, so that answers kept under it include it
+        try {
+            for (NewDocument doc : docs) {
+                index.replace(doc.id(), entries.of(doc));
+            }
+        } finally {
+            lastSeq += docs.size();
         }
         uncommitted += docs.size();
         if (uncommitted >= INDEX_COMMIT_EVERY) {

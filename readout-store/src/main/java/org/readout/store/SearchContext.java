@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.readout.model.Span;
 import org.readout.model.StatementKind;
 
@@ -42,26 +42,33 @@ final class SearchContext {
                 meetings.get(h.documentId()))).toList();
     }
 
-    /** The hits' statements: those of the page's documents (an index lookup) whose index a hit names. */
+    /**
+     * The hits' statements: all those of the page's documents (an index lookup), kept where a hit
+     * names them. Narrowing by statement_index in SQL too makes DuckDB scan the whole table (15 ms
+     * against 2 to 5 ms over 100,000 documents).
+     */
     private static Map<Key, SearchResult.Statement> statements(Connection c, List<SearchHit> hits, String in,
                                                                List<String> ids) throws SQLException {
-        List<Integer> indexes = hits.stream().map(SearchHit::statementIndex).filter(Objects::nonNull).distinct().toList();
+        Set<Key> wanted = hits.stream().filter(h -> h.statementIndex() != null)
+                .map(h -> new Key(h.documentId(), h.statementIndex())).collect(Collectors.toSet());
         Map<Key, SearchResult.Statement> out = new HashMap<>();
-        if (indexes.isEmpty()) {
+        if (wanted.isEmpty()) {
             return out;
         }
-        Object[] params = Stream.concat(ids.stream(), indexes.stream()).toArray();
         Sql.each(c, "SELECT document_id, statement_index, speaker, country, kind, topics, date, evidence_start, evidence_end"
-                        + " FROM statements WHERE document_id" + in
-                        + " AND statement_index IN (" + Sql.placeholders(indexes.size()) + ")",
+                        + " FROM statements WHERE document_id" + in,
                 rs -> {
+                    Key key = new Key(rs.getString("document_id"), rs.getInt("statement_index"));
+                    if (!wanted.contains(key)) {
+                        return;
+                    }
                     Integer start = Sql.integer(rs, "evidence_start");
-                    out.put(new Key(rs.getString("document_id"), rs.getInt("statement_index")),
+                    out.put(key,
                             new SearchResult.Statement(rs.getString("speaker"), rs.getString("country"),
                                     StatementKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
                                     Sql.strings(rs, "topics"), Sql.date(rs, "date"),
                                     start == null ? null : new Span(start, rs.getInt("evidence_end"))));
-                }, params);
+                }, ids.toArray());
         return out;
     }
 }

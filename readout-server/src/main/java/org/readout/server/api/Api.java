@@ -28,7 +28,7 @@ public final class Api {
         new StatementsApi(store).register(routes);
         new TopicsApi(store).register(routes);
         new CommitmentsApi(store).register(routes);
-        new SearchApi(store).register(routes);
+        new SearchApi(store, cache).register(routes);
         new ExtractApi(body, new Extractor(store.knowledgeDir())).register(routes);
     }
 }

@@ -11,7 +11,7 @@ import org.readout.store.Store;
 
 /**
  * The JSON answers of the read endpoints whose work is worth keeping (timelines, meetings with their
- * comparison, actors), by store version and request path with its query: a page asked again before
+ * comparison, actors, searches), by store version and request path with its query: a page asked again before
  * anything is ingested is sent as it was written, without reading the store or writing JSON again.
  * At most {@value #ENTRIES} answers of up to {@value #LARGEST_BYTES} bytes each are kept; errors never.
  */

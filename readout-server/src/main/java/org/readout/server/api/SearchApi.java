@@ -13,16 +13,18 @@ public final class SearchApi {
     static final int MAX_OFFSET = 10_000;
 
     private final Store store;
+    private final ResponseCache cache;
 
-    public SearchApi(Store store) {
+    SearchApi(Store store, ResponseCache cache) {
         this.store = store;
+        this.cache = cache;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/search", this::search);
+        routes.get("/api/search", cache.of(this::search));
     }
 
-    private void search(Context ctx) {
+    private Object search(Context ctx) {
         Paging paging = Paging.of(ctx);
         if (paging.offset() > MAX_OFFSET) {
             throw ApiException.badRequest("offset must be at most " + MAX_OFFSET + " for a search; narrow it instead");
@@ -44,6 +46,6 @@ public final class SearchApi {
         }
         // the context is read once for the page's hits (and the one that tells whether more follow)
         List<SearchHit> page = hits.subList(Math.min(paging.offset(), hits.size()), hits.size());
-        ctx.json(paging.listing(ctx, store.searchContext(page)));
+        return paging.listing(ctx, store.searchContext(page));
     }
 }
