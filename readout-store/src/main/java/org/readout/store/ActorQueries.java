@@ -63,8 +63,12 @@ final class ActorQueries {
         }).toList();
     }
 
+    Optional<Actor> byId(Connection c, String id) throws SQLException {
+        return Sql.list(c, ACTORS + " WHERE a.id = ? GROUP BY ALL", ActorQueries::actor, id).stream().findFirst();
+    }
+
     Optional<ActorProfile> actor(Connection c, String id) throws SQLException {
-        List<Actor> found = Sql.list(c, ACTORS + " WHERE a.id = ? GROUP BY ALL", ActorQueries::actor, id);
+        Optional<Actor> found = byId(c, id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -74,7 +78,7 @@ final class ActorQueries {
                         + " LEFT JOIN meeting_accounts ma USING (document_id, event_index) WHERE p.actor_id = ?",
                 rs -> tally.add(Sql.date(rs, "day"), Sql.strings(rs, "roles"), rs.getString("meeting_id")), id);
         long statements = Sql.count(c, "SELECT count(*) FROM statements WHERE actor_id = ?", id);
-        return Optional.of(new ActorProfile(found.get(0), tally.offices(), tally.first(), tally.last(), tally.events(),
+        return Optional.of(new ActorProfile(found.get(), tally.offices(), tally.first(), tally.last(), tally.events(),
                 tally.meetings(), statements));
     }
 

@@ -99,9 +99,15 @@ public final class Store implements AutoCloseable {
         return config.dir();
     }
 
-    /** The knowledge files that replace the bundled ones; null for the bundled ones. */
-    public Path knowledgeDir() {
-        return config.knowledgeDir();
+    /**
+     * The extraction engine this store ingests with (its knowledge), built on first use: for callers
+     * that extract without storing, so that one process loads the models once.
+     */
+    public synchronized Readout extractor() {
+        if (readout == null) {
+            readout = Readout.create(ReadoutConfig.withKnowledge(config.knowledgeDir()));
+        }
+        return readout;
     }
 
     /**
@@ -232,6 +238,11 @@ public final class Store implements AutoCloseable {
         return db.read(c -> actorQueries.summaries(c, query, sort, page));
     }
 
+    /** A person by actor id, without the work of their profile. */
+    public Optional<Actor> actorById(String id) {
+        return db.read(c -> actorQueries.byId(c, id));
+    }
+
     /** A person's offices over time, by actor id. */
     public Optional<ActorProfile> actor(String id) {
         return db.read(c -> actorQueries.actor(c, id));
@@ -290,12 +301,5 @@ public final class Store implements AutoCloseable {
         } finally {
             db.close();
         }
-    }
-
-    private synchronized Readout extractor() {
-        if (readout == null) {
-            readout = Readout.create(ReadoutConfig.withKnowledge(config.knowledgeDir()));
-        }
-        return readout;
     }
 }

@@ -32,6 +32,8 @@ class StoreActorsTest {
             assertThat(son.events()).isEqualTo(2);
             assertThat(son.meetings()).isEqualTo(1);
             assertThat(son.statements()).isEqualTo(2);
+            assertThat(store.actorById(found.get(0).id())).contains(son.actor());
+            assertThat(store.actorById("no-such-actor")).isEmpty();
             assertThat(store.actors(null, Page.first(10))).extracting(Actor::name).contains("Wang Yi").hasSize(2);
         }
     }

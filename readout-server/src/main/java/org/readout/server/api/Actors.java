@@ -1,7 +1,6 @@
 package org.readout.server.api;
 
 import org.readout.store.Actor;
-import org.readout.store.ActorProfile;
 import org.readout.store.Store;
 
 /** Filters name a person by actor id or by any spelling; the store's filters take a spelling. */
@@ -14,6 +13,6 @@ final class Actors {
         if (idOrName == null) {
             return null;
         }
-        return store.actor(idOrName).map(ActorProfile::actor).map(Actor::name).orElse(idOrName);
+        return store.actorById(idOrName).map(Actor::name).orElse(idOrName);
     }
 }

@@ -29,6 +29,6 @@ public final class Api {
         new TopicsApi(store).register(routes);
         new CommitmentsApi(store).register(routes);
         new SearchApi(store, cache).register(routes);
-        new ExtractApi(body, new Extractor(store.knowledgeDir())).register(routes);
+        new ExtractApi(body, store).register(routes);
     }
 }

@@ -4,18 +4,19 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.readout.model.ReadoutRecord;
 import org.readout.model.SourceDocument;
+import org.readout.store.Store;
 
 /** Extraction on trial: the record of a posted text, and the decoded text its offsets point into. Nothing is stored. */
 public final class ExtractApi {
     private final TextBody body;
-    private final Extractor extractor;
+    private final Store store;
 
     record Extracted(ReadoutRecord record, String text) {
     }
 
-    ExtractApi(TextBody body, Extractor extractor) {
+    ExtractApi(TextBody body, Store store) {
         this.body = body;
-        this.extractor = extractor;
+        this.store = store;
     }
 
     public void register(RoutesConfig routes) {
@@ -24,6 +25,6 @@ public final class ExtractApi {
 
     private void extract(Context ctx) {
         SourceDocument document = body.read(ctx);
-        ctx.json(new Extracted(extractor.get().extract(document), document.text()));
+        ctx.json(new Extracted(store.extractor().extract(document), document.text()));
     }
 }
