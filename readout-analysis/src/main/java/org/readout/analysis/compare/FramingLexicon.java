@@ -1,5 +1,6 @@
 package org.readout.analysis.compare;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -27,13 +28,27 @@ public final class FramingLexicon {
         }
     }
 
+    /**
+     * A concept's terms as one pattern, and for each term its longest word, folded: a text that holds
+     * none of these words cannot match, and a substring test is far cheaper than running the pattern.
+     */
+    private record ConceptPattern(Pattern pattern, List<String> anchors) {
+        static ConceptPattern of(List<Term> terms) {
+            return new ConceptPattern(FramingLexicon.pattern(terms), terms.stream().map(t -> longestWord(t.term())).distinct().toList());
+        }
+
+        boolean mayOccurIn(String foldedText) {
+            return anchors.stream().anyMatch(foldedText::contains);
+        }
+    }
+
     private final List<Term> terms;
-    private final Map<String, Pattern> patterns;
+    private final Map<String, ConceptPattern> patterns;
 
     public FramingLexicon(List<Term> terms) {
         this.terms = List.copyOf(terms);
         this.patterns = this.terms.stream().collect(Collectors.groupingBy(Term::concept, TreeMap::new,
-                Collectors.collectingAndThen(Collectors.toList(), FramingLexicon::pattern)));
+                Collectors.collectingAndThen(Collectors.toList(), ConceptPattern::of)));
     }
 
     public static FramingLexicon bundled() {
@@ -56,8 +71,12 @@ public final class FramingLexicon {
      */
     public Map<String, Set<String>> find(String text, Collection<String> states) {
         Map<String, Set<String>> found = new TreeMap<>();
-        patterns.forEach((concept, pattern) -> {
-            Matcher m = pattern.matcher(text);
+        String folded = fold(text);
+        patterns.forEach((concept, candidate) -> {
+            if (!candidate.mayOccurIn(folded)) {
+                return;
+            }
+            Matcher m = candidate.pattern().matcher(text);
             while (m.find()) {
                 found.computeIfAbsent(concept, c -> new TreeSet<>()).add(canonical(concept, m.group()));
             }
@@ -91,6 +110,18 @@ public final class FramingLexicon {
         return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-‐–]+", " ").replace('’', '\'');
     }
 
+    /** Case folded as the pattern's UNICODE_CASE compares characters, so that the substring test never misses a match. */
+    private static String fold(String text) {
+        return text.codePoints().map(cp -> Character.toLowerCase(Character.toUpperCase(cp)))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    /** The term's longest run of letters and digits, folded: every match of the term contains it. */
+    private static String longestWord(String term) {
+        return Arrays.stream(term.split("[\\s\\-'’]+")).map(FramingLexicon::fold)
+                .max(Comparator.comparingInt(String::length)).orElse("");
+    }
+
     private static Pattern pattern(List<Term> terms) {
         String alternatives = terms.stream().map(Term::term).sorted(Comparator.comparingInt(String::length).reversed())
                 .map(FramingLexicon::flexible).collect(Collectors.joining("|"));
@@ -100,7 +131,7 @@ public final class FramingLexicon {
 
     /** A term whose hyphens and spaces match either, and whose apostrophes match either form. */
     private static String flexible(String term) {
-        return java.util.Arrays.stream(term.split("[\\s\\-]+")).map(w -> Pattern.quote(w).replace("'", "\\E['’]\\Q"))
+        return Arrays.stream(term.split("[\\s\\-]+")).map(w -> Pattern.quote(w).replace("'", "\\E['’]\\Q"))
                 .collect(Collectors.joining("[\\s\\-‐–]+"));
     }
 }

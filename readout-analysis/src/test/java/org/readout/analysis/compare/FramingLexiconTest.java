@@ -28,6 +28,16 @@ class FramingLexiconTest {
     }
 
     @Test
+    void aTermInAnotherScriptsCaseIsFoundToo() {
+        FramingLexicon lexicon = new FramingLexicon(List.of(
+                new FramingLexicon.Term("south_china_sea", "Biển Đông", Set.of("VNM"), null),
+                new FramingLexicon.Term("south_china_sea", "South China Sea", Set.of(), null)));
+
+        assertThat(lexicon.find("TRANH CHẤP Ở BIỂN ĐÔNG", List.of())).containsEntry("south_china_sea", Set.of("Biển Đông"));
+        assertThat(lexicon.find("Biển Bắc", List.of())).isEmpty();
+    }
+
+    @Test
     void aSharedTermGoesToTheConceptOfTheMeetingsStates() {
         String text = "They discussed the situation in the East Sea.";
 
