@@ -2,13 +2,10 @@ package org.readout.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.readout.analysis.Account;
 import org.readout.analysis.Meeting;
 import org.readout.model.ReadoutRecord;
@@ -48,23 +45,6 @@ final class MeetingQueries {
         Sql.each(c, "SELECT id, record_json FROM documents WHERE id IN (" + Sql.placeholders(ids.size()) + ")",
                 rs -> records.put(rs.getString(1), json.record(rs.getString(2))), ids.toArray());
         return Optional.of(new MeetingDetail(m, ids.stream().map(records::get).toList()));
-    }
-
-    /**
-     * The actor id of each name that means a stored person, by name; names that mean nobody are left
-     * out. One query for all of them, so a page of meetings costs one lookup.
-     */
-    Map<String, String> actorIds(Connection c, Collection<String> names) throws SQLException {
-        Map<String, String> byName = new HashMap<>();
-        names.forEach(name -> actorKeys.resolve(name).ifPresent(key -> byName.put(name, key.id())));
-        if (byName.isEmpty()) {
-            return Map.of();
-        }
-        Object[] ids = byName.values().stream().distinct().toArray();
-        Set<String> stored = new HashSet<>(Sql.list(c, "SELECT id FROM actors WHERE id IN (" + Sql.placeholders(ids.length) + ")",
-                rs -> rs.getString(1), ids));
-        byName.values().retainAll(stored);
-        return byName;
     }
 
     List<String> idsStartingWith(Connection c, String prefix, int limit) throws SQLException {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.readout.analysis.Meeting;
 import org.readout.analysis.MeetingMerger;
@@ -46,13 +48,15 @@ public final class Store implements AutoCloseable {
     private final DocumentQueries documentQueries = new DocumentQueries();
     private final TextSearch search;
     private final CountryCodes countries;
+    private final ActorKeys actorKeys;
+    private final StoredActorIds storedActorIds;
     private Readout readout;
 
     private Store(StoreConfig config, Knowledge knowledge, Database db, TextIndex index) {
         this.config = config;
         this.db = db;
         this.index = index;
-        ActorKeys actorKeys = new ActorKeys(knowledge);
+        this.actorKeys = new ActorKeys(knowledge);
         this.countries = new CountryCodes(knowledge.countries());
         IndexEntries entries = new IndexEntries(actorKeys);
         // whatever a crash left out of the index is added before anything else is
@@ -66,6 +70,7 @@ public final class Store implements AutoCloseable {
         this.meetingQueries = new MeetingQueries(json, actorKeys, countries);
         this.statementQueries = new StatementQueries(actorKeys, countries);
         this.search = new TextSearch(index, actorKeys, countries);
+        this.storedActorIds = new StoredActorIds(db, this::version);
     }
 
     /** Opens the store in {@code dir}, creating it if missing, migrating its schema and catching up its index. */
@@ -187,7 +192,11 @@ public final class Store implements AutoCloseable {
 
     /** The actor id of each of these names (participants', speakers') that means a stored person, by name. */
     public Map<String, String> actorIds(Collection<String> names) {
-        return db.read(c -> meetingQueries.actorIds(c, names));
+        Set<String> stored = storedActorIds.current();
+        Map<String, String> byName = new HashMap<>();
+        names.forEach(name -> actorKeys.resolve(name).map(ActorKeys.ActorKey::id).filter(stored::contains)
+                .ifPresent(id -> byName.put(name, id)));
+        return byName;
     }
 
     /** The ids that start with {@code prefix}, in id order, at most {@code limit}: for ids abbreviated as git abbreviates hashes. */

@@ -59,13 +59,24 @@ class StoreActorsTest {
     }
 
     @Test
-    void participantNamesResolveToStoredActorsInOneLookup() {
+    void participantNamesResolveToStoredActorsWithoutAQuery() {
         try (Store store = Store.open(dir)) {
             store.ingest(Fixtures.fixture("cn-account.txt"), null);
             store.ingest(Fixtures.fixture("vn-account.txt"), null);
             String son = store.actors("thanh son", Page.first(10)).get(0).id();
             assertThat(store.actorIds(List.of("Bui Thanh Son", "BÙI THANH SƠN", "Nobody Here", "both")))
                     .containsExactlyInAnyOrderEntriesOf(Map.of("Bui Thanh Son", son, "BÙI THANH SƠN", son));
+        }
+    }
+
+    @Test
+    void aPersonStoredAfterAnEarlierLookupResolvesToo() {
+        try (Store store = Store.open(dir)) {
+            store.ingest(Fixtures.fixture("cn-account.txt"), null);
+            assertThat(store.actorIds(List.of("Wang Yi", "Retno Marsudi"))).containsOnlyKeys("Wang Yi");
+
+            store.ingest(Fixtures.fixture("other-call.txt"), null);
+            assertThat(store.actorIds(List.of("Wang Yi", "Retno Marsudi"))).containsOnlyKeys("Wang Yi", "Retno Marsudi");
         }
     }
 
