@@ -33,9 +33,13 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "32", description = "Concurrent clients. Default: ${DEFAULT-VALUE}.")
     int clients;
 
-    @Option(names = "--warmup", defaultValue = "1000",
-            description = "Requests sent first and not counted, so that the timed ones meet a JIT-compiled server, as a long-running one is. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", defaultValue = "1000", description = "Requests per warm-up round: sent first and not"
+            + " counted, so that the timed ones meet a JIT-compiled server, as a long-running one is. Default: ${DEFAULT-VALUE}.")
     int warmup;
+
+    @Option(names = "--warmup-rounds", defaultValue = "20", description = "The most warm-up rounds; they stop once a round"
+            + " is no more than 5% faster than the one before. 1 for a single round. Default: ${DEFAULT-VALUE}.")
+    int warmupRounds;
 
     @Option(names = "--seed", defaultValue = "42", description = "The request mix's seed. Default: ${DEFAULT-VALUE}.")
     long seed;
@@ -50,7 +54,7 @@ final class BenchServeCommand implements Callable<Integer> {
     public Integer call() {
         LoadSettings settings;
         try {
-            settings = new LoadSettings(requests, clients, warmup, seed);
+            settings = new LoadSettings(requests, clients, warmup, warmupRounds, seed);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("readout: " + e.getMessage());
             return ExitCodes.USAGE;

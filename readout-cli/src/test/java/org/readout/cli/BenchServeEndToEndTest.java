@@ -16,12 +16,14 @@ class BenchServeEndToEndTest {
     void servesTheStoreLoadsItAndReportsEveryEndpointGroupWithoutErrors() {
         SampleStore store = SampleStore.examples(dir);
 
-        Cli.Result r = store.ok("bench-serve", "--requests", "60", "--clients", "4", "--warmup", "5", "--seed", "3");
+        Cli.Result r = store.ok("bench-serve", "--requests", "60", "--clients", "4", "--warmup", "5", "--warmup-rounds", "1",
+                "--seed", "3");
 
         List<String> lines = r.outLines();
         assertThat(lines.get(0)).startsWith("store: ").contains("5 documents");
         assertThat(lines.get(1)).contains("60 requests from 4 clients", "5 warm-up requests", "seed 3");
-        List<String> rows = lines.subList(3, lines.size());
+        assertThat(lines.get(2)).startsWith("warm-up: 1 round of 5, requests/s ");
+        List<String> rows = lines.subList(4, lines.size());
         assertThat(rows).extracting(l -> l.split(" +")[0])
                 .containsExactly("timeline", "meeting", "statements", "search", "actors", "all");
         assertThat(rows).extracting(l -> l.split(" +")[2]).containsOnly("0");

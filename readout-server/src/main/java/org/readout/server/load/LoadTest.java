@@ -29,17 +29,17 @@ public final class LoadTest {
     }
 
     /**
-     * Discovers the request mix on the server at {@code base} (a loopback URL), sends the warm-up
-     * requests, then times the others.
+     * Discovers the request mix on the server at {@code base} (a loopback URL), warms the server up,
+     * then times the requests drawn with the settings' seed.
      */
     public static LoadResult run(URI base, LoadSettings settings) {
         LoadClient client = new LoadClient(base);
-        List<LoadRequest> all = MixDiscovery.discover(client).draw(settings.warmup() + settings.requests(), settings.seed());
+        RequestMix mix = MixDiscovery.discover(client);
         LoadTest test = new LoadTest(client, settings.clients());
-        test.send(all.subList(0, settings.warmup()));
+        Warmup warmup = Warmup.run(test, mix, settings);
         long start = System.nanoTime();
-        List<Sample> samples = test.send(all.subList(settings.warmup(), all.size()));
-        return LoadResult.of(settings, Duration.ofNanos(System.nanoTime() - start), samples);
+        List<Sample> samples = test.send(mix.draw(settings.requests(), settings.seed()));
+        return LoadResult.of(settings, warmup, Duration.ofNanos(System.nanoTime() - start), samples);
     }
 
     /** Sends every request, {@code clients} at a time; a sample per request, in the requests' order. */

@@ -17,7 +17,7 @@ class LoadClientTest {
         "https://127.0.0.1:7070", "file:///tmp/x"})
     void refusesABaseUrlThatIsNotHttpOnLoopback(String url) {
         assertThatThrownBy(() -> new LoadClient(URI.create(url))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> LoadTest.run(URI.create(url), new LoadSettings(1, 1, 0, 1)))
+        assertThatThrownBy(() -> LoadTest.run(URI.create(url), new LoadSettings(1, 1, 0, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -17,7 +17,7 @@ class LoadResultTest {
                 sample(Endpoint.MEETING, 500, 20), sample(Endpoint.TIMELINE, 200, 5),
                 new Sample(new LoadRequest(Endpoint.SEARCH, "/api/search?q=a"), 0, 1_000_000, 0, "java.net.ConnectException"));
 
-        LoadResult r = LoadResult.of(new LoadSettings(5, 2, 0, 1), Duration.ofSeconds(1), samples);
+        LoadResult r = LoadResult.of(new LoadSettings(5, 2, 0, 1, 1), Warmup.none(), Duration.ofSeconds(1), samples);
 
         GroupStats meeting = r.groups().get(Endpoint.MEETING.ordinal());
         assertThat(meeting.name()).isEqualTo("meeting");
@@ -33,16 +33,17 @@ class LoadResultTest {
     }
 
     @Test
-    void theTableHasARowPerGroupAndOneForAll() {
-        LoadResult r = LoadResult.of(new LoadSettings(1, 1, 3, 42), Duration.ofMillis(500),
+    void theTableShowsTheWarmUpAndHasARowPerGroupAndOneForAll() {
+        LoadResult r = LoadResult.of(new LoadSettings(1, 1, 3, 2, 42), new Warmup(3, List.of(250.4, 400.0)), Duration.ofMillis(500),
                 List.of(sample(Endpoint.TIMELINE, 200, 12)));
 
         List<String> lines = r.table().lines().toList();
 
-        assertThat(lines.get(0)).contains("1 requests from 1 clients", "3 warm-up requests", "seed 42");
-        assertThat(lines.get(1)).contains("endpoint", "p99 ms");
-        assertThat(lines.subList(2, lines.size())).extracting(l -> l.split(" +")[0])
+        assertThat(lines.get(0)).contains("1 requests from 1 clients", "6 warm-up requests", "seed 42");
+        assertThat(lines.get(1)).isEqualTo("warm-up: 2 rounds of 3, requests/s 250 400");
+        assertThat(lines.get(2)).contains("endpoint", "p99 ms");
+        assertThat(lines.subList(3, lines.size())).extracting(l -> l.split(" +")[0])
                 .containsExactly("timeline", "meeting", "statements", "search", "actors", "all");
-        assertThat(lines.get(2)).matches("timeline +1 +0 +12\\.0 +12\\.0 +12\\.0 +12\\.0 +2\\.0");
+        assertThat(lines.get(3)).matches("timeline +1 +0 +12\\.0 +12\\.0 +12\\.0 +12\\.0 +2\\.0");
     }
 }

@@ -29,11 +29,13 @@ class LoadTestTest {
         try (Store store = Store.open(dir)) {
             store.ingest(examples());
             try (ReadoutServer server = ReadoutServer.start(store, ServerConfig.loopback(0))) {
-                LoadResult r = LoadTest.run(base(server), new LoadSettings(100, 8, 10, 42));
+                LoadResult r = LoadTest.run(base(server), new LoadSettings(100, 8, 10, 3, 42));
 
                 assertThat(r.failures()).isEmpty();
                 assertThat(r.errors()).isZero();
                 assertThat(r.overall().requests()).isEqualTo(100);
+                assertThat(r.warmup().rates()).hasSizeBetween(1, 3);
+                assertThat(r.warmup().requests()).isEqualTo(10 * r.warmup().rates().size());
                 assertThat(r.groups()).allSatisfy(g -> assertThat(g.requests()).as(g.name()).isPositive());
                 assertThat(r.groups()).allSatisfy(g -> assertThat(g.meanKiB()).as(g.name()).isPositive());
             }
@@ -43,7 +45,7 @@ class LoadTestTest {
     @Test
     void aStoreWithoutMeetingsHasNothingToLoad() {
         try (Store store = Store.open(dir); ReadoutServer server = ReadoutServer.start(store, ServerConfig.loopback(0))) {
-            assertThatThrownBy(() -> LoadTest.run(base(server), new LoadSettings(10, 2, 0, 1)))
+            assertThatThrownBy(() -> LoadTest.run(base(server), new LoadSettings(10, 2, 0, 1, 1)))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("no meetings");
         }
     }
