@@ -47,6 +47,9 @@ final class BenchServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    DatabaseThreadsOption databaseThreads;
+
     @Spec
     CommandSpec spec;
 
@@ -59,7 +62,7 @@ final class BenchServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("readout: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        return store.query(s -> bench(s, settings));
+        return store.query(databaseThreads::applyTo, s -> bench(s, settings));
     }
 
     private int bench(Store s, LoadSettings settings) {

@@ -48,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    DatabaseThreadsOption databaseThreads;
+
     @Spec
     CommandSpec spec;
 
@@ -64,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             awaitQuietly(closed);
         }, "readout-serve-stop"));
         try {
-            return store.query(s -> serve(s, config, stopped));
+            return store.query(databaseThreads::applyTo, s -> serve(s, config, stopped));
         } finally {
             closed.countDown();
         }

@@ -3,6 +3,7 @@ package org.readout.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.readout.store.Store;
 import org.readout.store.StoreConfig;
 import org.readout.store.StoreException;
@@ -35,12 +36,24 @@ final class StoreOption {
 
     /** Runs {@code work} on the store, which must exist: a query should not leave an empty store behind a typo. */
     int query(Work work) {
+        return query(UnaryOperator.identity(), work);
+    }
+
+    /** As {@link #query(Work)}, the store opened with {@code tuning}'s settings (a usage error if it refuses them). */
+    int query(UnaryOperator<StoreConfig> tuning, Work work) {
         Path dir = dir();
         if (!Files.isRegularFile(dir.resolve(Store.DATABASE_FILE))) {
             err().println("readout: store " + dir + ": no store here (readout ingest --store " + dir + " PATH makes one)");
             return ExitCodes.SOME_INPUT_FAILED;
         }
-        return run(StoreConfig.at(dir), work);
+        StoreConfig config;
+        try {
+            config = tuning.apply(StoreConfig.at(dir));
+        } catch (IllegalArgumentException e) {
+            err().println("readout: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        return run(config, work);
     }
 
     /** Runs {@code work} on the store, created if missing, its names resolved with {@code knowledge} (null: the bundled files). */

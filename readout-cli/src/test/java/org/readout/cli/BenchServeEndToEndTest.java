@@ -41,6 +41,16 @@ class BenchServeEndToEndTest {
     }
 
     @Test
+    void negativeDatabaseThreadsAreAUsageError() {
+        SampleStore store = SampleStore.examples(dir);
+
+        Cli.Result r = store.run("bench-serve", "--db-threads", "-1");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.readoutErrLines()).singleElement().asString().contains("database threads");
+    }
+
+    @Test
     void aMissingStoreIsNotCreated() {
         Cli.Result r = Cli.run("bench-serve", "--store", dir.resolve("none").toString());
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.duckdb.DuckDBConnection;
@@ -24,8 +25,17 @@ final class Database implements AutoCloseable {
     }
 
     static Database open(Path file) {
+        return open(file, 0);
+    }
+
+    /** @param threads DuckDB's worker threads; 0 for its default, one per core */
+    static Database open(Path file, int threads) {
+        Properties settings = new Properties();
+        if (threads > 0) {
+            settings.setProperty("threads", Integer.toString(threads));
+        }
         try {
-            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), settings);
             return new Database(c.unwrap(DuckDBConnection.class));
         } catch (SQLException e) {
             throw new StoreException("cannot open " + file + ": " + e.getMessage(), e);

@@ -85,7 +85,7 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the store folder " + config.dir() + ": " + e.getMessage(), e);
         }
-        Database db = Database.open(config.dir().resolve(DATABASE_FILE));
+        Database db = Database.open(config.dir().resolve(DATABASE_FILE), config.databaseThreads());
         TextIndex index = null;
         try {
             Schema.current().migrate(db);
