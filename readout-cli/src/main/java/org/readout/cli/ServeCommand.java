@@ -45,6 +45,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The largest request body accepted. Default: ${DEFAULT-VALUE}.")
     long maxBody;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "The most requests worked on at once; more wait their turn. Default: 4 per core, at least 8.")
+    Integer threads;
+
     @Mixin
     StoreOption store;
 
@@ -58,7 +62,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String token = tokenFile != null ? Files.readString(tokenFile, StandardCharsets.UTF_8).strip()
                 : System.getenv(TOKEN_VARIABLE);
-        ServerConfig config = new ServerConfig(host, port, token, maxBody);
+        ServerConfig config;
+        try {
+            config = new ServerConfig(host, port, token, maxBody, threads != null ? threads : ServerConfig.DEFAULT_THREADS);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("readout: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         // the JVM halts once its hooks return: this one waits until the store is closed

@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.readout.server.api.Api;
 import org.readout.store.Store;
 
@@ -16,6 +17,9 @@ import org.readout.store.Store;
  * an open store. The caller owns the store: closing the server does not close it.
  */
 public final class ReadoutServer implements AutoCloseable {
+    /** Threads kept while idle, as Jetty's own pool keeps. */
+    private static final int IDLE_THREADS = 8;
+
     private final Javalin app;
 
     private ReadoutServer(Javalin app) {
@@ -29,6 +33,7 @@ public final class ReadoutServer implements AutoCloseable {
         Javalin app = Javalin.create(c -> {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
+            c.jetty.threadPool = threadPool(config.threads());
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
             c.startup.showJavalinBanner = false;
@@ -42,6 +47,12 @@ public final class ReadoutServer implements AutoCloseable {
         });
         app.start();
         return new ReadoutServer(app);
+    }
+
+    private static QueuedThreadPool threadPool(int threads) {
+        QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(threads, IDLE_THREADS));
+        pool.setName("readout-http");
+        return pool;
     }
 
     /** The bound port (the one picked when the config asked for 0). */
