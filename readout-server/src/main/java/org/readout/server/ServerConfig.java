@@ -19,8 +19,8 @@ public record ServerConfig(String host, int port, String ingestToken, long maxBo
     /**
      * Four per core, at least 8. A request's work is CPU work (DuckDB and Lucene run in this process), so
      * more threads only share the cores more finely: a search then slows every meeting page running beside
-     * it instead of waiting its turn. With 8 on 2 cores and 32 clients, p99 fell from 180-220 to 120-180 ms
-     * for meetings and from 480-760 to 180-290 ms for searches, at the same throughput.
+     * it instead of waiting its turn. With 8 on 2 cores and 32 clients, p99 fell from 180-225 to 125-185 ms
+     * for meetings and from 500-760 to 200-340 ms for searches, at the same throughput.
      */
     public static final int DEFAULT_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
     /** Jetty's acceptor and selector take threads of the pool too; below this it would have none left to serve. */
