@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code readout bench-serve} over the founding documents: one short run, its table checked, no timing asserted. */
 class BenchServeEndToEndTest {
@@ -30,24 +32,15 @@ class BenchServeEndToEndTest {
         assertThat(rows.get(rows.size() - 1).split(" +")[1]).isEqualTo("60");
     }
 
-    @Test
-    void badCountsAreAUsageError() {
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"--clients, 0, clients", "--warmup-rounds, 0, warm-up rounds", "--db-threads, -1, database threads"})
+    void badSettingsAreAUsageError(String option, String value, String named) {
         SampleStore store = SampleStore.examples(dir);
 
-        Cli.Result r = store.run("bench-serve", "--clients", "0");
+        Cli.Result r = store.run("bench-serve", option, value);
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.readoutErrLines()).singleElement().asString().contains("clients");
-    }
-
-    @Test
-    void negativeDatabaseThreadsAreAUsageError() {
-        SampleStore store = SampleStore.examples(dir);
-
-        Cli.Result r = store.run("bench-serve", "--db-threads", "-1");
-
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.readoutErrLines()).singleElement().asString().contains("database threads");
+        assertThat(r.readoutErrLines()).singleElement().asString().contains(named);
     }
 
     @Test
