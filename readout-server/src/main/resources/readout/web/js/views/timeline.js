@@ -66,18 +66,54 @@ function scale(times, from, to) {
   return { at, min, max, from, to, empty: !times.length };
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const TICK_GAP = 70;
+
+/** Year ticks; months where fewer than two years would show (a span within a year); one tick for one date. */
 function ticks(x, height) {
   if (x.empty) return [];
-  const first = new Date(x.min).getUTCFullYear(), last = new Date(x.max).getUTCFullYear();
-  const step = Math.max(1, Math.ceil((last - first + 1) / Math.max(1, Math.floor((x.to - x.from) / 70))));
+  const years = yearTicks(x);
+  let marks = x.max === x.min ? [monthTick(new Date(x.min), true)] : (years.length >= 2 ? years : monthTicks(x));
+  // meetings days apart: no month starts between them, so the first one's month names the span
+  if (!marks.length) marks = [{ t: x.min, label: monthTick(new Date(x.min), true).label }];
   const out = [s('line', { x1: x.from, x2: x.to, y1: height - AXIS, y2: height - AXIS, class: 'axis' })];
-  for (let y = first; y <= last + 1; y += step) {
-    const px = x.at(Date.UTC(y, 0, 1));
-    if (px < x.from - 1 || px > x.to + 1) continue;
+  marks.forEach(({ t, label }) => {
+    const px = x.at(t);
     out.push(s('line', { x1: px, x2: px, y1: TOP, y2: height - AXIS + 4, class: 'tick' }),
-      s('text', { x: px, y: height - 8, class: 'tick-label', 'text-anchor': 'middle' }, String(y)));
-  }
+      s('text', { x: px, y: height - 8, class: 'tick-label', 'text-anchor': 'middle' }, label));
+  });
   return out;
+}
+
+/** How many units apart ticks go so that labels stay TICK_GAP pixels apart. */
+function tickStep(x, units, choices) {
+  const fit = Math.max(1, Math.floor((x.to - x.from) / TICK_GAP));
+  return choices.find(step => Math.ceil(units / step) <= fit) ?? choices[choices.length - 1];
+}
+
+function yearTicks(x) {
+  const first = new Date(x.min).getUTCFullYear(), last = new Date(x.max).getUTCFullYear();
+  const step = tickStep(x, last - first + 1, [1, 2, 5, 10, 20, 50]);
+  const out = [];
+  for (let y = first; y <= last + 1; y += step) out.push({ t: Date.UTC(y, 0, 1), label: String(y) });
+  return out.filter(m => inside(x, m.t));
+}
+
+const inside = (x, t) => x.at(t) >= x.from - 1 && x.at(t) <= x.to + 1;
+
+function monthTicks(x) {
+  const start = new Date(x.min), end = new Date(x.max);
+  const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth() + 1;
+  const step = tickStep(x, months, [1, 2, 3, 6]);
+  const starts = [];
+  for (let k = 0; k <= months; k += step) starts.push(new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + k, 1)));
+  return starts.filter(d => inside(x, d.getTime())).map((d, i) => monthTick(d, i === 0 || d.getUTCMonth() < step));
+}
+
+/** "Mar 2024" for the first tick and a new year's, else "Mar"; at the start of the month. */
+function monthTick(d, withYear) {
+  const m = MONTHS[d.getUTCMonth()];
+  return { t: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), label: withYear ? `${m} ${d.getUTCFullYear()}` : m };
 }
 
 function legend() {

@@ -13,9 +13,9 @@ import org.readout.store.DocumentInput;
 import org.readout.store.Store;
 
 /**
- * A real server on 127.0.0.1 and a free port, over a fresh store holding the five founding documents
- * and two invented accounts of one more meeting (the CLI's fixtures), so that a meeting has accounts
- * to set side by side.
+ * A real server on 127.0.0.1 and a free port, over a fresh store holding the five founding documents,
+ * two invented accounts of one more meeting (the CLI's fixtures), so that a meeting has accounts to set
+ * side by side, and two invented calls of another pair within one year, for a timeline in months.
  */
 final class SampleServer implements AutoCloseable {
     /** The examples folder, seen from the module folder that Maven runs tests in. */
@@ -23,6 +23,9 @@ final class SampleServer implements AutoCloseable {
     /** Xinhua's and the Vietnam News Agency's invented accounts of a Hanoi meeting, December 2024. */
     static final List<Path> TWO_ACCOUNTS = List.of(Path.of("..", "readout-cli", "src", "test", "resources", "fixtures", "cn-hanoi.txt"),
             Path.of("..", "readout-cli", "src", "test", "resources", "fixtures", "vn-hanoi.txt"));
+
+    /** Indonesia and Japan: two calls three months apart. */
+    static final List<String> CALLS_WITHIN_A_YEAR = List.of(call("June 3, 2024"), call("September 9, 2024"));
 
     private final Store store;
     private final ReadoutServer server;
@@ -36,7 +39,15 @@ final class SampleServer implements AutoCloseable {
         Store store = Store.open(dir.resolve("store"));
         store.ingest(examples());
         store.ingest(TWO_ACCOUNTS.stream().map(SampleServer::read).toList());
+        store.ingest(CALLS_WITHIN_A_YEAR.stream().map(text -> new DocumentInput(SourceDocument.of("call.txt", text), null)).toList());
         return new SampleServer(store, ReadoutServer.start(store, ServerConfig.loopback(0)));
+    }
+
+    private static String call(String day) {
+        return "Indonesian Foreign Minister holds phone call with Japanese counterpart\n\n"
+                + "JAKARTA, " + day + " (Antara) -- Indonesian Foreign Minister Retno Marsudi held a phone call with Japanese"
+                + " Foreign Minister Yoko Kamikawa on " + day + ".\n\n"
+                + "Retno Marsudi said that Indonesia is ready to expand cooperation with Japan on maritime security.\n";
     }
 
     private static List<DocumentInput> examples() {

@@ -131,6 +131,19 @@ class WebAppBrowserTest {
     }
 
     @Test
+    void aTimelineWithinOneYearIsMarkedInMonthsAndOneOverYearsInYears() {
+        open("#/pair/IDN/JPN");
+        waitFor(".timeline a.tl-marker");
+        List<String> months = tickLabels();
+        assertThat(months).first().isEqualTo("Jun 2024");
+        assertThat(months).contains("Sep").noneMatch(label -> label.matches("\\d{4}"));
+
+        open("#/pair/CHN/VNM");
+        waitFor(".timeline a.tl-marker");
+        assertThat(tickLabels()).hasSizeGreaterThanOrEqualTo(2).allMatch(label -> label.matches("20\\d\\d"));
+    }
+
+    @Test
     void searchFromTheHomeBoxShowsMarkedSnippetsThatLeadToTheStatementInItsText() {
         open("#/");
         WebElement box = waitFor(".hero input[type=search]");
@@ -248,6 +261,11 @@ class WebAppBrowserTest {
     private WebElement waitFor(String css) {
         return new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private List<String> tickLabels() {
+        return browser.findElements(By.cssSelector(".timeline .tick-label")).stream().map(WebElement::getText)
+                .filter(label -> !label.equals("undated")).toList();
     }
 
     private String text(String css) {
