@@ -41,6 +41,11 @@ final class FrameFinder {
     private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\bthe (\\p{L}+) side\\s+" + ADVERBS + "$");
     private static final Pattern INVERTED = Pattern.compile("(?i)\\b(?:said|added|noted|stressed|according to)\\s*$");
     private static final Pattern PERFECT = Pattern.compile("(?i)^(?:have|has|is|are|sees|regards|says|notes|stresses|reaffirms|requests|supports|opposes|hopes|agrees|welcomes)\\b");
+    /**
+     * What stands between two conjoined names: "and", perhaps the second one's title ("and Secretary") and
+     * the particle its surname mention leaves out ("and Secretary del" Rosario).
+     */
+    private static final Pattern CONJOINED = Pattern.compile("and(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:\\s+\\p{Ll}{1,4})?");
     private static final Pattern ADVERB_TAIL = Pattern.compile("(?i)[,\\s]*" + ADVERBS + "$");
 
     private final Countries countries;
@@ -103,7 +108,7 @@ final class FrameFinder {
         if (!earlier.isEmpty()) {
             PersonMention prev = earlier.get(earlier.size() - 1);
             String between = s.text().substring(prev.span().end() - s.span().start(), last.span().start() - s.span().start());
-            if (between.strip().equals("and") && prev.personId() != last.personId()) {
+            if (CONJOINED.matcher(between.strip()).matches() && prev.personId() != last.personId()) {
                 return Optional.of(Optional.of(Speaker.BOTH));
             }
         }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}"                                      // U.S., H.E.
-            + "|\\p{Lu}\\.(?=\\s+\\p{Lu})"                           // J. in Antony J. Blinken
+            + "|\\p{Lu}\\.(?=\\s+(?:\\p{Lu}|\\p{Ll}{1,4}\\s+\\p{Lu}))"     // J. in Antony J. Blinken, F. in Albert F. del Rosario
             + "|(?:Mr|Mrs|Ms|Dr|Nov|Dec|Jan|Feb|Aug|Sept|Sep|Oct|St|No)\\.(?=\\s)"
             + "|[\\p{L}\\p{M}\\p{N}]+(?:['’\\-+][\\p{L}\\p{M}\\p{N}]+)*"
             + "|[^\\s\\p{L}\\p{M}\\p{N}]");

@@ -41,6 +41,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void aMiddleInitialBeforeASurnameParticleStaysInTheName() {
+        People people = find("Japanese Foreign Minister Fumio Kishida met with Mr. Albert F. del Rosario, Secretary of"
+                + " Foreign Affairs of the Philippines, in Beijing on Monday. Secretary del Rosario thanked Japan.");
+
+        Person rosario = person(people, "Albert F. del Rosario");
+        assertThat(rosario.country()).isEqualTo("PHL");
+        assertThat(people.persons()).extracting(Person::name).doesNotContain("Albert F");
+    }
+
+    @Test
     void titlesJoinedByAndAreTwoRoles() {
         People people = find("State Councilor and Foreign Minister Wang Yi met with a Lao delegation in Beijing on Monday.");
 

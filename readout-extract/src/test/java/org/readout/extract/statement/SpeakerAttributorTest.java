@@ -89,6 +89,32 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void twoParticipantsConjoinedAreBothEvenWithTheSecondOnesTitle() {
+        List<Statement> statements = attribute("Minister Wang and Minister Bui Thanh Son agreed on the importance of the rule of law.\n");
+
+        assertThat(statements).singleElement().satisfies(s -> {
+            assertThat(s.speaker()).isEqualTo(Statement.BOTH);
+            assertThat(s.kind()).isEqualTo(StatementKind.AGREEMENT);
+        });
+    }
+
+    @Test
+    void aSecondNameWithASurnameParticleIsConjoinedToo() {
+        String meeting = "Japanese Foreign Minister Fumio Kishida met with Philippine Foreign Secretary Albert del Rosario"
+                + " in Beijing on Monday.\n\n";
+        Event event = new Event(EventMode.THIRD_LOCATION, null, null, null, null,
+                List.of(new Participant("Fumio Kishida", "JPN", List.of("Foreign Minister")),
+                        new Participant("Albert del Rosario", "PHL", List.of("Foreign Secretary"))),
+                new Span(0, meeting.strip().length()));
+        List<Sentence> sentences = splitter.split(meeting
+                + "Minister Kishida and Secretary del Rosario agreed on the importance of the rule of law.\n");
+
+        List<Statement> statements = attributor.attribute(sentences, persons.find(sentences, null, 2024), List.of(event));
+
+        assertThat(statements).singleElement().extracting(Statement::speaker).isEqualTo(Statement.BOTH);
+    }
+
+    @Test
     void stateWillingAfterAPersonsFrameIsThatPersonsCommitment() {
         List<Statement> statements = attribute("Wang Yi said the two countries are good neighbours. "
                 + "China is willing to import more Vietnamese fruit.\n");
