@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.person.People;
@@ -48,19 +49,25 @@ public final class SpeakerAttributor {
         Speaker current = null;
         Integer lastPerson = null;
         int paragraph = -1;
+        boolean inQuote = false;
         List<Sentence> pending = new ArrayList<>();
         for (Sentence s : sentences) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 current = null;
+                inQuote = false;
                 pending.clear();
             }
             List<PersonMention> mentions = people.in(s.index());
             Optional<Frame> frame = s.cutOff() ? Optional.empty()
                     : frames.find(s, people, speakers, lastPerson, countriesMaySpeak, sides);
-            if (!mentions.isEmpty()) {
-                lastPerson = mentions.get(0).personId();
+            // "he" in '"Good to meet Minister X. ...," he tweeted.' is who spoke before the quotation, not X
+            int quoted = quotedPrefix(s.text(), inQuote);
+            Optional<PersonMention> outside = mentions.stream().filter(m -> m.span().start() - s.span().start() >= quoted).findFirst();
+            if (outside.isPresent()) {
+                lastPerson = outside.get().personId();
             }
+            inQuote = endsInQuote(s.text(), inQuote);
             if (s.cutOff() || CONTENTLESS.matcher(s.text()).find()) {
                 continue;
             }
@@ -99,6 +106,40 @@ public final class SpeakerAttributor {
             out.add(statement(s, speaker, verb, content));
         }
         return out;
+    }
+
+    /** How many characters at the sentence's start are quoted: up to the closing mark of a quotation open at its start. */
+    static int quotedPrefix(String text, boolean startsInQuote) {
+        Matcher open = QUOTE_OPEN.matcher(text);
+        int from;
+        if (startsInQuote) {
+            from = 0;
+        } else if (open.find()) {
+            from = open.end();
+        } else {
+            return 0;
+        }
+        for (int i = from; i < text.length(); i++) {
+            if (isQuoteMark(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    /** Whether a quotation is still open after the sentence: each quotation mark opens or closes one. */
+    static boolean endsInQuote(String text, boolean startsInQuote) {
+        boolean open = startsInQuote;
+        for (int i = 0; i < text.length(); i++) {
+            if (isQuoteMark(text.charAt(i))) {
+                open = !open;
+            }
+        }
+        return open;
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '“' || c == '”';
     }
 
     private Statement statement(Sentence s, Speaker speaker, String verb, String content) {

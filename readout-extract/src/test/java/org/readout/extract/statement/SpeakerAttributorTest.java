@@ -115,6 +115,23 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void heAfterAQuotationIsWhoSpokeBeforeItNotWhomItNames() {
+        List<Statement> statements = attribute("“Good to meet Minister Bui Thanh Son in Beijing. "
+                + "Discussed our cooperation in trade and rail links,” he tweeted.\n");
+
+        assertThat(statements).isNotEmpty().allSatisfy(s -> assertThat(s.speaker()).isEqualTo("Wang Yi"));
+    }
+
+    @Test
+    void quotationMarksOpenAndCloseAcrossSentences() {
+        assertThat(SpeakerAttributor.quotedPrefix("“Good to meet X.", false)).isEqualTo("“Good to meet X.".length());
+        assertThat(SpeakerAttributor.quotedPrefix("Agreed,” he said.", true)).isEqualTo("Agreed,”".length());
+        assertThat(SpeakerAttributor.quotedPrefix("He said “yes”.", false)).isZero();
+        assertThat(SpeakerAttributor.endsInQuote("“Good to meet X.", false)).isTrue();
+        assertThat(SpeakerAttributor.endsInQuote("Agreed,” he said.", true)).isFalse();
+    }
+
+    @Test
     void stateWillingAfterAPersonsFrameIsThatPersonsCommitment() {
         List<Statement> statements = attribute("Wang Yi said the two countries are good neighbours. "
                 + "China is willing to import more Vietnamese fruit.\n");
