@@ -10,10 +10,12 @@ import org.readout.extract.knowledge.Country;
 import org.readout.extract.person.People;
 import org.readout.extract.person.PersonMention;
 import org.readout.extract.text.Sentence;
+import org.readout.model.Participant;
 
 /**
  * Finds who a sentence says is speaking: a subject (a person, "he", "the two sides", "A and B",
- * a state, "the Vietnamese side") right before a reporting verb, or "said Xi", "according to Wang".
+ * a participant's office, "the Vietnamese side", a state) right before a reporting verb, or "said Xi",
+ * "according to Wang".
  * The earliest such frame in the sentence wins.
  */
 final class FrameFinder {
@@ -37,6 +39,9 @@ final class FrameFinder {
     private static final Pattern VERB = Pattern.compile("\\b" + VERBS + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BOTH_BEFORE = Pattern.compile("(?i)\\b(?:the two (?:sides|ministers|foreign ministers|leaders|heads of state|parties|sides' leaders)"
             + "|both (?:sides|ministers|leaders|the leaders|parties)|the sides|the parties|they|the meeting|their (?:conversation|discussions?|talks)|the talks)\\s*,?\\s*" + ADVERBS + "$");
+    /** "the Secretary of State", "the Vietnamese Foreign Minister": an office, perhaps after a state's name or demonym. */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)\\bthe\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?[\\p{L}.'’-]+)\\s*,?\\s*"
+            + ADVERBS + "$");
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she)\\s*,?\\s*" + ADVERBS + "$");
     private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\bthe (\\p{L}+) side\\s+" + ADVERBS + "$");
     private static final Pattern INVERTED = Pattern.compile("(?i)\\b(?:said|added|noted|stressed|according to)\\s*$");
@@ -57,9 +62,10 @@ final class FrameFinder {
     /**
      * @param speakers who may speak in this document: participants (id to speaker)
      * @param lastPerson the person "he" refers to
+     * @param roster the participants of the reported events, with their offices
      */
     Optional<Frame> find(Sentence s, People people, java.util.Map<Integer, Speaker> speakers, Integer lastPerson,
-                         boolean countriesMaySpeak, Set<String> sideCountries) {
+                         boolean countriesMaySpeak, Set<String> sideCountries, List<Participant> roster) {
         String text = s.text();
         List<PersonMention> mentions = people.in(s.index());
         Matcher v = VERB.matcher(text);
@@ -77,6 +83,10 @@ final class FrameFinder {
             }
             if (PRONOUN_BEFORE.matcher(before).find() && lastPerson != null) {
                 return Optional.of(new Frame(speakers.get(lastPerson), verb, v.end(), perfect));
+            }
+            Optional<Speaker> office = officeBefore(before, roster);
+            if (office.isPresent()) {
+                return Optional.of(new Frame(office.get(), verb, v.end(), perfect));
             }
             Matcher side = SIDE_BEFORE.matcher(before);
             if (side.find()) {
@@ -113,6 +123,35 @@ final class FrameFinder {
             }
         }
         return Optional.of(Optional.ofNullable(speakers.get(last.personId())));
+    }
+
+    /**
+     * The one participant holding the office named right before the verb ("the Secretary of State"), of the
+     * state named before it if one is ("the Vietnamese Foreign Minister"); empty if none or several hold it.
+     */
+    private Optional<Speaker> officeBefore(String before, List<Participant> roster) {
+        Matcher m = TITLE_BEFORE.matcher(before);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String[] words = WHITESPACE.split(m.group(1));
+        for (int i = 0; i < words.length; i++) {
+            String office = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            Optional<Country> state = i == 0 ? Optional.empty()
+                    : countries.byAnyForm(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)));
+            if (i > 0 && state.isEmpty()) {
+                continue;
+            }
+            List<Participant> holders = roster.stream()
+                    .filter(p -> p.roles().stream().anyMatch(office::equalsIgnoreCase))
+                    .filter(p -> state.isEmpty() || state.get().alpha3().equals(p.country())).toList();
+            // one person, though they may take part in several of the document's events
+            if (!holders.isEmpty() && holders.stream().map(Participant::name).distinct().count() == 1
+                    && holders.get(0).country() != null) {
+                return Optional.of(new Speaker(holders.get(0).name(), holders.get(0).country()));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Country> countryBefore(String before) {

@@ -132,6 +132,17 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void anOfficeNamesItsHolderWhenTheStateOrTheOfficeTellsWhichOne() {
+        List<Statement> statements = attribute("Wang Yi said China values its friendship with Vietnam.\n\n"
+                + "The Vietnamese Foreign Minister stressed that Vietnam regards China as a top priority.\n\n"
+                + "The Foreign Minister also said the two countries should expand rail links.\n");
+
+        assertThat(statementStartingWith(statements, "The Vietnamese Foreign Minister").speaker()).isEqualTo("Bui Thanh Son");
+        // both hold the office: no one is named by it
+        assertThat(statements).noneMatch(s -> s.text().startsWith("The Foreign Minister also"));
+    }
+
+    @Test
     void stateWillingAfterAPersonsFrameIsThatPersonsCommitment() {
         List<Statement> statements = attribute("Wang Yi said the two countries are good neighbours. "
                 + "China is willing to import more Vietnamese fruit.\n");
