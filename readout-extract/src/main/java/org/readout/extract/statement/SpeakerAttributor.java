@@ -1,6 +1,7 @@
 package org.readout.extract.statement;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,13 +53,17 @@ public final class SpeakerAttributor {
         int paragraph = -1;
         boolean inQuote = false;
         List<Sentence> pending = new ArrayList<>();
+        // who a quotation's sentences go to if no frame follows them in the paragraph: the speaker before it
+        Speaker beforeQuote = null;
         for (Sentence s : sentences) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 current = null;
                 inQuote = false;
-                pending.clear();
+                flush(pending, beforeQuote, out);
+                beforeQuote = null;
             }
+            boolean quotedStart = inQuote;
             List<PersonMention> mentions = people.in(s.index());
             Optional<Frame> frame = s.cutOff() ? Optional.empty()
                     : frames.find(s, people, speakers, lastPerson, countriesMaySpeak, sides, roster);
@@ -91,12 +96,21 @@ public final class SpeakerAttributor {
                     }
                 }
                 pending.clear();
+                beforeQuote = null;
                 current = speaker;
                 if (speaker == null || NARRATION.matcher(s.text().substring(0, Math.min(f.verbEnd(), s.text().length()))).find()
                         && !s.text().substring(f.verbEnd()).contains(" ")) {
                     continue;
                 }
             } else if (current != null && !NARRATION.matcher(s.text()).find()) {
+                if (quotedStart || QUOTE_OPEN.matcher(s.text()).find() && inQuote) {
+                    // a quotation running on past this sentence: its frame ("...," Morrison said.) may follow
+                    if (pending.isEmpty()) {
+                        beforeQuote = current;
+                    }
+                    pending.add(s);
+                    continue;
+                }
                 speaker = current;
             } else {
                 if (QUOTE_OPEN.matcher(s.text()).find() || !pending.isEmpty() && CONTENT_CUE.matcher(s.text()).find()) {
@@ -106,7 +120,17 @@ public final class SpeakerAttributor {
             }
             out.add(statement(s, speaker, verb, content));
         }
+        flush(pending, beforeQuote, out);
+        out.sort(Comparator.comparingInt(st -> st.evidence().start()));
         return out;
+    }
+
+    /** Gives the sentences waiting for a frame to {@code speaker}, if any, and empties the list. */
+    private void flush(List<Sentence> pending, Speaker speaker, List<Statement> out) {
+        if (speaker != null) {
+            pending.forEach(q -> out.add(statement(q, speaker, null, q.text())));
+        }
+        pending.clear();
     }
 
     /** How many characters at the sentence's start are quoted: up to the closing mark of a quotation open at its start. */

@@ -143,6 +143,24 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aQuotationRunningOverSentencesIsTheSpeakerOfTheFrameAfterIt() {
+        List<Statement> statements = attribute("The two sides also discussed the pandemic. “We share an ocean and its security. "
+                + "Our ties are a platform for many other things,” Foreign Minister Bui Thanh Son said.\n");
+
+        assertThat(statementStartingWith(statements, "“We share an ocean").speaker()).isEqualTo("Bui Thanh Son");
+        assertThat(statements).extracting(s -> s.evidence().start()).isSorted();
+    }
+
+    @Test
+    void aQuotationWithNoFrameAfterItStaysWithTheSpeakerBeforeIt() {
+        List<Statement> statements = attribute("Wang Yi said China values its ties with Vietnam. “We are good neighbours. "
+                + "We are good partners.”\n");
+
+        assertThat(statements).extracting(Statement::speaker).containsExactly("Wang Yi", "Wang Yi", "Wang Yi");
+        assertThat(statements).extracting(s -> s.evidence().start()).isSorted();
+    }
+
+    @Test
     void stateWillingAfterAPersonsFrameIsThatPersonsCommitment() {
         List<Statement> statements = attribute("Wang Yi said the two countries are good neighbours. "
                 + "China is willing to import more Vietnamese fruit.\n");
