@@ -95,9 +95,15 @@ final class FrameFinder {
                     return Optional.of(new Frame(bySide(c.get(), speakers), verb, v.end(), perfect));
                 }
             }
-            Optional<Country> country = countryBefore(before);
-            if (country.isPresent() && COUNTRY_VERBS.contains(verb) && (countriesMaySpeak || sideCountries.contains(country.get().alpha3()))) {
-                return Optional.of(new Frame(new Speaker(country.get().name(), country.get().alpha3()), verb, v.end(), perfect));
+            List<Country> states = countriesBefore(before);
+            boolean mayReport = COUNTRY_VERBS.contains(verb)
+                    && states.stream().allMatch(c -> countriesMaySpeak || sideCountries.contains(c.alpha3()));
+            if (states.size() == 2 && mayReport) {
+                return Optional.of(new Frame(Speaker.BOTH, verb, v.end(), perfect));
+            }
+            if (states.size() == 1 && mayReport) {
+                Country country = states.get(0);
+                return Optional.of(new Frame(new Speaker(country.name(), country.alpha3()), verb, v.end(), perfect));
             }
         }
         return inverted(s, mentions, speakers);
@@ -154,16 +160,39 @@ final class FrameFinder {
         return Optional.empty();
     }
 
-    private Optional<Country> countryBefore(String before) {
-        String trimmed = ADVERB_TAIL.matcher(before).replaceFirst("").strip();
-        String[] words = WHITESPACE.split(trimmed);
-        for (int n = Math.min(4, words.length); n >= 1; n--) {
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
-            int start = words.length - n;
+    /** The state starting a clause right before the verb, or the two in "India and Japan said"; none if there is neither. */
+    private List<Country> countriesBefore(String before) {
+        String[] words = WHITESPACE.split(ADVERB_TAIL.matcher(before).replaceFirst("").strip());
+        Optional<Integer> last = countryEndingAt(words, words.length, true);
+        if (last.isEmpty()) {
+            return List.of();
+        }
+        Country second = countries.byName(String.join(" ", java.util.Arrays.copyOfRange(words, last.get(), words.length))).orElseThrow();
+        int and = last.get() - 1;
+        if (and > 0 && words[and].equalsIgnoreCase("and")) {
+            Optional<Integer> first = countryEndingAt(words, and, false);
+            if (first.isPresent()) {
+                Optional<Country> one = countries.byAnyForm(String.join(" ", java.util.Arrays.copyOfRange(words, first.get(), and)));
+                if (one.isPresent() && !one.get().alpha3().equals(second.alpha3())) {
+                    return List.of(one.get(), second);
+                }
+            }
+        }
+        return List.of(second);
+    }
+
+    /**
+     * Where the state's name (of up to four words) that ends before word {@code end} starts, if it starts a
+     * clause; by name alone, or also by demonym ("Indian and Japan said").
+     */
+    private Optional<Integer> countryEndingAt(String[] words, int end, boolean byNameOnly) {
+        for (int n = Math.min(4, end); n >= 1; n--) {
+            int start = end - n;
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
             boolean clauseStart = start == 0 || words[start - 1].endsWith(",") || CONJUNCTION.matcher(words[start - 1]).matches();
-            Optional<Country> c = countries.byName(tail);
+            Optional<Country> c = byNameOnly ? countries.byName(tail) : countries.byAnyForm(tail);
             if (c.isPresent() && clauseStart) {
-                return c;
+                return Optional.of(start);
             }
         }
         return Optional.empty();

@@ -161,6 +161,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void twoStatesConjoinedAreBothAndOneIsItself() {
+        List<Statement> statements = attribute("In a joint statement, China and Vietnam said all countries should respect"
+                + " international law.\n\nVietnam said it opposes unilateral actions at sea.\n");
+
+        assertThat(statementStartingWith(statements, "In a joint statement").speaker()).isEqualTo(Statement.BOTH);
+        assertThat(statementStartingWith(statements, "Vietnam said").country()).isEqualTo("VNM");
+    }
+
+    @Test
     void stateWillingAfterAPersonsFrameIsThatPersonsCommitment() {
         List<Statement> statements = attribute("Wang Yi said the two countries are good neighbours. "
                 + "China is willing to import more Vietnamese fruit.\n");
