@@ -28,6 +28,18 @@ class TopicClassifierTest {
     }
 
     @Test
+    void importanceIsNotAboutImports() {
+        assertThat(classifier.topicsOf("Vietnam attaches great importance to its relations with China.")).doesNotContain("trade");
+        assertThat(classifier.topicsOf("China will import more Vietnamese durian.")).contains("trade");
+    }
+
+    @Test
+    void friendshipAloneIsNotPeopleToPeopleExchange() {
+        assertThat(classifier.topicsOf("The two parties cherish their traditional friendship.")).doesNotContain("people_to_people");
+        assertThat(classifier.topicsOf("The two sides will expand tourism and youth exchanges.")).contains("people_to_people");
+    }
+
+    @Test
     void vaccinesAreAboutPublicHealth() {
         assertThat(classifier.topicsOf("China will donate more COVID-19 vaccines to Laos."))
                 .contains("public_health");
