@@ -56,7 +56,7 @@ class ExportEndToEndTest {
         }
         assertThat(Files.readAllLines(out.resolve("statements.csv")).get(0))
                 .startsWith("document_id,statement_index,speaker,actor_id,country,kind,topics,text");
-        assertThat(scalar("SELECT count(*) FROM read_csv('" + out.resolve("statements.csv") + "')")).isEqualTo("73");
+        assertThat(scalar("SELECT count(*) FROM read_csv('" + out.resolve("statements.csv") + "')")).isEqualTo("74");
     }
 
     @Test

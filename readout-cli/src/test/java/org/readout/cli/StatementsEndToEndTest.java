@@ -75,7 +75,7 @@ class StatementsEndToEndTest {
         assertThat(csv.stream().skip(1).map(l -> l.substring(0, 4)).distinct()).containsExactly("2021", "2023", "2024");
 
         String table = SampleStore.text(store.ok("topics", "--between", "CHN", "VNM"));
-        assertThat(table).contains("\npolitical_relations (33)\n  2021  CHN  " + "█".repeat(40) + " 13\n");
+        assertThat(table).contains("\npolitical_relations (34)\n  2021  CHN  " + "█".repeat(40) + " 13\n");
         assertThat(SampleStore.block(table, "maritime_disputes (7)")).isEqualTo("maritime_disputes (7)\n"
                 + "  2021  CHN  █████████▎ 3\n"
                 + "        VNM  ███▏ 1\n"

@@ -51,6 +51,8 @@ final class FrameFinder {
      * the particle its surname mention leaves out ("and Secretary del" Rosario).
      */
     private static final Pattern CONJOINED = Pattern.compile("and(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:\\s+\\p{Ll}{1,4})?");
+    /** A subject, then an aside between commas, right before the verb. */
+    private static final Pattern APPOSITIVE_TAIL = Pattern.compile("(.*\\S)\\s*,\\s*[^,]{2,160},\\s*" + ADVERBS);
     private static final Pattern ADVERB_TAIL = Pattern.compile("(?i)[,\\s]*" + ADVERBS + "$");
 
     private final Countries countries;
@@ -115,6 +117,13 @@ final class FrameFinder {
         String trimmed = ADVERB_TAIL.matcher(before).replaceFirst("");
         int end = s.span().start() + trimmed.length();
         List<PersonMention> ending = mentions.stream().filter(m -> m.span().end() == end).toList();
+        Matcher appositive = APPOSITIVE_TAIL.matcher(before);
+        if (ending.isEmpty() && appositive.matches()) {
+            // "Wang, also a member of the Political Bureau, said": the name before an aside naming no one else
+            int nameEnd = s.span().start() + appositive.end(1);
+            boolean asideNamesSomeone = mentions.stream().anyMatch(m -> m.span().start() >= nameEnd && m.span().start() < end);
+            ending = asideNamesSomeone ? List.of() : mentions.stream().filter(m -> m.span().end() == nameEnd).toList();
+        }
         if (ending.isEmpty()) {
             return Optional.empty();
         }

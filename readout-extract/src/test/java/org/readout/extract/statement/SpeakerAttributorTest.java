@@ -170,6 +170,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aSubjectBeforeAnAsideBetweenCommasIsTheSpeaker() {
+        List<Statement> statements = attribute("Wang, also a member of the Political Bureau of the CPC Central Committee,"
+                + " noted that relations between the two countries achieved rapid development last year.\n");
+
+        assertThat(statements).singleElement().extracting(Statement::speaker).isEqualTo("Wang Yi");
+    }
+
+    @Test
     void stateWillingAfterAPersonsFrameIsThatPersonsCommitment() {
         List<Statement> statements = attribute("Wang Yi said the two countries are good neighbours. "
                 + "China is willing to import more Vietnamese fruit.\n");
