@@ -61,7 +61,7 @@ final class NameTokens {
         return PARTICLES.contains(t.text());
     }
 
-    /** Reads a name starting at {@code start}: name words, initials, particles between name words. */
+    /** Reads a name starting at {@code start}: name words, initials, particles before name words ("Secretary del Rosario"). */
     int nameEnd(List<Token> tokens, int start) {
         int end = start;
         int words = 0;
@@ -73,7 +73,7 @@ final class NameTokens {
                 if (isPossessive(t.text())) {
                     break;
                 }
-            } else if (isParticle(t) && end + 1 < tokens.size() && isNameWord(tokens.get(end + 1)) && words > 0) {
+            } else if (isParticle(t) && end + 1 < tokens.size() && isNameWord(tokens.get(end + 1))) {
                 end++;
             } else {
                 break;

@@ -109,6 +109,9 @@ public final class PersonFinder {
                         heads.add(Fold.key(t.text()));
                     }
                     j++;
+                } else if (!heads.isEmpty() && TitledNameFinder.CONNECTORS.contains(t.text()) && j + 1 < tokens.size()
+                        && knowledge.titles().roleOf(tokens.get(j + 1).text()).isPresent()) {
+                    j++; // "the Secretary of State"
                 } else {
                     break;
                 }

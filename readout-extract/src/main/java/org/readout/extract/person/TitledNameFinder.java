@@ -19,7 +19,8 @@ import org.readout.model.Span;
  * ..."), or a place in the officials file.
  */
 final class TitledNameFinder {
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&");
+    /** Words that join the words of one title: "Minister of Foreign Affairs", "Secretary for Justice". */
+    static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&");
     private final Knowledge knowledge;
     private final Titles titles;
     private final NameTokens names;

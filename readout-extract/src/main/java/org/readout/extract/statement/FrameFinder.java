@@ -1,5 +1,6 @@
 package org.readout.extract.statement;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,12 +11,10 @@ import org.readout.extract.knowledge.Country;
 import org.readout.extract.person.People;
 import org.readout.extract.person.PersonMention;
 import org.readout.extract.text.Sentence;
-import org.readout.model.Participant;
 
 /**
  * Finds who a sentence says is speaking: a subject (a person, "he", "the two sides", "A and B",
- * a participant's office, "the Vietnamese side", a state) right before a reporting verb, or "said Xi",
- * "according to Wang".
+ * "the Vietnamese side", a state) right before a reporting verb, or "said Xi", "according to Wang".
  * The earliest such frame in the sentence wins.
  */
 final class FrameFinder {
@@ -39,18 +38,12 @@ final class FrameFinder {
     private static final Pattern VERB = Pattern.compile("\\b" + VERBS + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BOTH_BEFORE = Pattern.compile("(?i)\\b(?:the two (?:sides|ministers|foreign ministers|leaders|heads of state|parties|sides' leaders)"
             + "|both (?:sides|ministers|leaders|the leaders|parties)|the sides|the parties|they|the meeting|their (?:conversation|discussions?|talks)|the talks)\\s*,?\\s*" + ADVERBS + "$");
-    /** "the Secretary of State", "the Vietnamese Foreign Minister": an office, perhaps after a state's name or demonym. */
-    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)\\bthe\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?[\\p{L}.'’-]+)\\s*,?\\s*"
-            + ADVERBS + "$");
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she)\\s*,?\\s*" + ADVERBS + "$");
     private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\bthe (\\p{L}+) side\\s+" + ADVERBS + "$");
     private static final Pattern INVERTED = Pattern.compile("(?i)\\b(?:said|added|noted|stressed|according to)\\s*$");
     private static final Pattern PERFECT = Pattern.compile("(?i)^(?:have|has|is|are|sees|regards|says|notes|stresses|reaffirms|requests|supports|opposes|hopes|agrees|welcomes)\\b");
-    /**
-     * What stands between two conjoined names: "and", perhaps the second one's title ("and Secretary") and
-     * the particle its surname mention leaves out ("and Secretary del" Rosario).
-     */
-    private static final Pattern CONJOINED = Pattern.compile("and(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:\\s+\\p{Ll}{1,4})?");
+    /** What stands between two conjoined names: "and", perhaps the second one's title ("and Secretary"). */
+    private static final Pattern CONJOINED = Pattern.compile("and(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*");
     /** A subject, then an aside between commas, right before the verb. */
     private static final Pattern APPOSITIVE_TAIL = Pattern.compile("(.*\\S)\\s*,\\s*[^,]{2,160},\\s*" + ADVERBS);
     private static final Pattern ADVERB_TAIL = Pattern.compile("(?i)[,\\s]*" + ADVERBS + "$");
@@ -64,10 +57,9 @@ final class FrameFinder {
     /**
      * @param speakers who may speak in this document: participants (id to speaker)
      * @param lastPerson the person "he" refers to
-     * @param roster the participants of the reported events, with their offices
      */
     Optional<Frame> find(Sentence s, People people, java.util.Map<Integer, Speaker> speakers, Integer lastPerson,
-                         boolean countriesMaySpeak, Set<String> sideCountries, List<Participant> roster) {
+                         boolean countriesMaySpeak, Set<String> sideCountries) {
         String text = s.text();
         List<PersonMention> mentions = people.in(s.index());
         Matcher v = VERB.matcher(text);
@@ -85,10 +77,6 @@ final class FrameFinder {
             }
             if (PRONOUN_BEFORE.matcher(before).find() && lastPerson != null) {
                 return Optional.of(new Frame(speakers.get(lastPerson), verb, v.end(), perfect));
-            }
-            Optional<Speaker> office = officeBefore(before, roster);
-            if (office.isPresent()) {
-                return Optional.of(new Frame(office.get(), verb, v.end(), perfect));
             }
             Matcher side = SIDE_BEFORE.matcher(before);
             if (side.find()) {
@@ -140,68 +128,37 @@ final class FrameFinder {
         return Optional.of(Optional.ofNullable(speakers.get(last.personId())));
     }
 
-    /**
-     * The one participant holding the office named right before the verb ("the Secretary of State"), of the
-     * state named before it if one is ("the Vietnamese Foreign Minister"); empty if none or several hold it.
-     */
-    private Optional<Speaker> officeBefore(String before, List<Participant> roster) {
-        Matcher m = TITLE_BEFORE.matcher(before);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String[] words = WHITESPACE.split(m.group(1));
-        for (int i = 0; i < words.length; i++) {
-            String office = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-            Optional<Country> state = i == 0 ? Optional.empty()
-                    : countries.byAnyForm(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)));
-            if (i > 0 && state.isEmpty()) {
-                continue;
-            }
-            List<Participant> holders = roster.stream()
-                    .filter(p -> p.roles().stream().anyMatch(office::equalsIgnoreCase))
-                    .filter(p -> state.isEmpty() || state.get().alpha3().equals(p.country())).toList();
-            // one person, though they may take part in several of the document's events
-            if (!holders.isEmpty() && holders.stream().map(Participant::name).distinct().count() == 1
-                    && holders.get(0).country() != null) {
-                return Optional.of(new Speaker(holders.get(0).name(), holders.get(0).country()));
-            }
-        }
-        return Optional.empty();
+    /** A state's name among the words before the verb, and the word it starts at. */
+    private record StateAt(int start, Country country) {
     }
 
     /** The state starting a clause right before the verb, or the two in "India and Japan said"; none if there is neither. */
     private List<Country> countriesBefore(String before) {
         String[] words = WHITESPACE.split(ADVERB_TAIL.matcher(before).replaceFirst("").strip());
-        Optional<Integer> last = countryEndingAt(words, words.length, true);
+        Optional<StateAt> last = stateEndingAt(words, words.length, true);
         if (last.isEmpty()) {
             return List.of();
         }
-        Country second = countries.byName(String.join(" ", java.util.Arrays.copyOfRange(words, last.get(), words.length))).orElseThrow();
-        int and = last.get() - 1;
-        if (and > 0 && words[and].equalsIgnoreCase("and")) {
-            Optional<Integer> first = countryEndingAt(words, and, false);
-            if (first.isPresent()) {
-                Optional<Country> one = countries.byAnyForm(String.join(" ", java.util.Arrays.copyOfRange(words, first.get(), and)));
-                if (one.isPresent() && !one.get().alpha3().equals(second.alpha3())) {
-                    return List.of(one.get(), second);
-                }
-            }
+        int and = last.get().start() - 1;
+        Optional<StateAt> first = and > 0 && words[and].equalsIgnoreCase("and") ? stateEndingAt(words, and, false) : Optional.empty();
+        if (first.isPresent() && !first.get().country().alpha3().equals(last.get().country().alpha3())) {
+            return List.of(first.get().country(), last.get().country());
         }
-        return List.of(second);
+        return List.of(last.get().country());
     }
 
     /**
-     * Where the state's name (of up to four words) that ends before word {@code end} starts, if it starts a
-     * clause; by name alone, or also by demonym ("Indian and Japan said").
+     * The state whose name (of up to four words) ends before word {@code end} and starts a clause; by name
+     * alone, or also by demonym ("Indian and Japan said").
      */
-    private Optional<Integer> countryEndingAt(String[] words, int end, boolean byNameOnly) {
+    private Optional<StateAt> stateEndingAt(String[] words, int end, boolean byNameOnly) {
         for (int n = Math.min(4, end); n >= 1; n--) {
             int start = end - n;
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
+            String tail = String.join(" ", Arrays.copyOfRange(words, start, end));
             boolean clauseStart = start == 0 || words[start - 1].endsWith(",") || CONJUNCTION.matcher(words[start - 1]).matches();
             Optional<Country> c = byNameOnly ? countries.byName(tail) : countries.byAnyForm(tail);
             if (c.isPresent() && clauseStart) {
-                return Optional.of(start);
+                return Optional.of(new StateAt(start, c.get()));
             }
         }
         return Optional.empty();

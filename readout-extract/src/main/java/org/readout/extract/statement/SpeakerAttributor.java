@@ -46,7 +46,6 @@ public final class SpeakerAttributor {
         Set<String> sides = new LinkedHashSet<>();
         speakers.values().forEach(sp -> sides.add(sp.country()));
         boolean countriesMaySpeak = events.isEmpty();
-        List<Participant> roster = events.stream().flatMap(e -> e.participants().stream()).toList();
         List<Statement> out = new ArrayList<>();
         Speaker current = null;
         Integer lastPerson = null;
@@ -66,7 +65,7 @@ public final class SpeakerAttributor {
             boolean quotedStart = inQuote;
             List<PersonMention> mentions = people.in(s.index());
             Optional<Frame> frame = s.cutOff() ? Optional.empty()
-                    : frames.find(s, people, speakers, lastPerson, countriesMaySpeak, sides, roster);
+                    : frames.find(s, people, speakers, lastPerson, countriesMaySpeak, sides);
             // "he" in '"Good to meet Minister X. ...," he tweeted.' is who spoke before the quotation, not X
             int quoted = quotedPrefix(s.text(), inQuote);
             Optional<PersonMention> outside = mentions.stream().filter(m -> m.span().start() - s.span().start() >= quoted).findFirst();
