@@ -29,7 +29,7 @@ class IngestApiTest {
     @BeforeAll
     static void start() throws Exception {
         server = TestServer.start(dir);
-        example = Files.readAllBytes(TestServer.examples().get(1));
+        example = Files.readAllBytes(ExampleDocuments.files().get(1));
     }
 
     @AfterAll

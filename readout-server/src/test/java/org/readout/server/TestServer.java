@@ -11,11 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-import org.readout.model.SourceDocument;
 import org.readout.store.Store;
 
 /**
@@ -45,7 +41,7 @@ final class TestServer implements AutoCloseable {
     /** Like {@link #start}, with the five founding documents of examples/ ingested. */
     static TestServer withExamples(Path dir) {
         TestServer s = start(dir);
-        examples().forEach(f -> s.store.ingest(read(f), f.toString()));
+        ExampleDocuments.inputs().forEach(d -> s.store.ingest(d.document(), d.origin()));
         return s;
     }
 
@@ -127,23 +123,6 @@ final class TestServer implements AutoCloseable {
         server.close();
         if (ownsStore) {
             store.close();
-        }
-    }
-
-    static List<Path> examples() {
-        Path dir = Path.of("..", "examples");
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static SourceDocument read(Path file) {
-        try {
-            return SourceDocument.of(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

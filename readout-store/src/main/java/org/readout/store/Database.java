@@ -24,10 +24,6 @@ final class Database implements AutoCloseable {
         this.writer = writer;
     }
 
-    static Database open(Path file) {
-        return open(file, 0);
-    }
-
     /** @param threads DuckDB's worker threads; 0 for its default, one per core */
     static Database open(Path file, int threads) {
         Properties settings = new Properties();

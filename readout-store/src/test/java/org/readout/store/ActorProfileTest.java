@@ -36,7 +36,7 @@ class ActorProfileTest {
         }
         assertThat(profiles.values()).anySatisfy(p -> assertThat(p.offices()).hasSizeGreaterThan(0));
         assertThat(profiles.values()).anySatisfy(p -> assertThat(p.meetings()).isLessThan(p.events()));
-        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE))) {
+        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE), 0)) {
             profiles.forEach((id, profile) -> assertThat(profile).as(id).isEqualTo(db.read(c -> reference(c, profile.actor()))));
         }
     }

@@ -70,7 +70,7 @@ class ReusedStatementsTest {
     }
 
     private Database people() {
-        Database db = Database.open(dir.resolve("people.duckdb"));
+        Database db = Database.open(dir.resolve("people.duckdb"), 0);
         db.inTransaction(c -> {
             Sql.update(c, "CREATE TABLE people (id INTEGER PRIMARY KEY, name VARCHAR)");
             return Sql.update(c, "INSERT INTO people VALUES (1, 'Ada'), (2, 'Grace')");

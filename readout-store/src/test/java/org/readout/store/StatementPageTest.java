@@ -46,7 +46,7 @@ class StatementPageTest {
         }
         assertThat(parties).hasSizeGreaterThan(20);
         assertThat(ofMeeting.values()).anySatisfy(ids -> assertThat(ids).isNotEmpty());
-        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE))) {
+        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE), 0)) {
             assertThat(parties).containsExactlyEntriesOf(db.read(c -> {
                 Map<String, String> expected = new LinkedHashMap<>();
                 Sql.each(c, REFERENCE, rs -> expected.put(rs.getString(1), Sql.strings(rs, "parties") + " " + rs.getString(3)));

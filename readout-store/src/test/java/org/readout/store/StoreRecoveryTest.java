@@ -51,7 +51,7 @@ class StoreRecoveryTest {
         try (Store store = Store.open(dir)) {
             store.ingest(Fixtures.fixture("cn-account.txt"), null);
         }
-        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE))) {
+        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE), 0)) {
             db.inTransaction(c -> Sql.update(c, "DELETE FROM meeting_accounts"));
         }
         try (Store store = Store.open(dir)) {

@@ -23,7 +23,7 @@ class StoreSchemaTest {
 
     @Test
     void anOlderStoreIsMigratedOnOpenAndKeepsItsData() {
-        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE))) {
+        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE), 0)) {
             new Schema(Schema.MIGRATIONS.subList(0, 1)).migrate(db);
             db.inTransaction(c -> Sql.update(c, "INSERT INTO actors VALUES ('a1', 'Somebody', NULL)")
                     + Sql.update(c, "INSERT INTO actor_spellings VALUES ('a1', 'Somebody')"));
@@ -34,7 +34,7 @@ class StoreSchemaTest {
             assertThat(store.actors("somebody", Page.first(1))).extracting(Actor::id).containsExactly("a1");
         }
         assertThat(versions(dir)).containsExactly(1, 2, 3, 4);
-        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE))) {
+        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE), 0)) {
             List<String> indexes = db.read(c -> Sql.list(c, "SELECT index_name FROM duckdb_indexes()", rs -> rs.getString(1)));
             assertThat(indexes).contains("statements_actor", "meeting_accounts_meeting", "statements_document", "events_document",
                     "meeting_accounts_document");
@@ -46,7 +46,7 @@ class StoreSchemaTest {
         try (Store store = Store.open(dir)) {
             assertThat(store.check()).isEmpty();
         }
-        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE))) {
+        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE), 0)) {
             db.inTransaction(c -> Sql.update(c, "INSERT INTO schema_version (version, name) VALUES (99, 'V99__future.sql')"));
         }
         assertThatThrownBy(() -> Store.open(dir)).isInstanceOf(StoreException.class).hasMessageContaining("newer");
@@ -59,7 +59,7 @@ class StoreSchemaTest {
     }
 
     private static List<Integer> versions(Path dir) {
-        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE))) {
+        try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE), 0)) {
             return db.read(c -> Sql.list(c, "SELECT version FROM schema_version ORDER BY version", rs -> rs.getInt(1)));
         }
     }

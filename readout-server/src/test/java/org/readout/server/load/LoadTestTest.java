@@ -3,20 +3,13 @@ package org.readout.server.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readout.model.SourceDocument;
+import org.readout.server.ExampleDocuments;
 import org.readout.server.ReadoutServer;
 import org.readout.server.ServerConfig;
-import org.readout.store.DocumentInput;
 import org.readout.store.Store;
 
 /** The load test against a real server on loopback over the founding documents; timings are not asserted. */
@@ -27,7 +20,7 @@ class LoadTestTest {
     @Test
     void everyEndpointGroupIsLoadedWithoutErrors() {
         try (Store store = Store.open(dir)) {
-            store.ingest(examples());
+            store.ingest(ExampleDocuments.inputs());
             try (ReadoutServer server = ReadoutServer.start(store, ServerConfig.loopback(0))) {
                 LoadResult r = LoadTest.run(base(server), new LoadSettings(100, 8, 10, 3, 42));
 
@@ -52,24 +45,5 @@ class LoadTestTest {
 
     private static URI base(ReadoutServer server) {
         return URI.create("http://127.0.0.1:" + server.port());
-    }
-
-    /** The five founding documents of the repository's examples/. */
-    private static List<DocumentInput> examples() {
-        Path examples = Path.of("").toAbsolutePath().getParent().resolve("examples");
-        try (Stream<Path> files = Files.list(examples)) {
-            return files.sorted().map(LoadTestTest::input).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static DocumentInput input(Path file) {
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return new DocumentInput(SourceDocument.of(file.getFileName().toString(), text), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

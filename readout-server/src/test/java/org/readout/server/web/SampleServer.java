@@ -1,12 +1,9 @@
 package org.readout.server.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.readout.model.SourceDocument;
+import org.readout.server.ExampleDocuments;
 import org.readout.server.ReadoutServer;
 import org.readout.server.ServerConfig;
 import org.readout.store.DocumentInput;
@@ -18,8 +15,6 @@ import org.readout.store.Store;
  * side by side, and two invented calls of another pair within one year, for a timeline in months.
  */
 final class SampleServer implements AutoCloseable {
-    /** The examples folder, seen from the module folder that Maven runs tests in. */
-    static final Path EXAMPLES = Path.of("..", "examples");
     /** Xinhua's and the Vietnam News Agency's invented accounts of a Hanoi meeting, December 2024. */
     static final List<Path> TWO_ACCOUNTS = List.of(Path.of("..", "readout-cli", "src", "test", "resources", "fixtures", "cn-hanoi.txt"),
             Path.of("..", "readout-cli", "src", "test", "resources", "fixtures", "vn-hanoi.txt"));
@@ -37,8 +32,8 @@ final class SampleServer implements AutoCloseable {
 
     static SampleServer start(Path dir) {
         Store store = Store.open(dir.resolve("store"));
-        store.ingest(examples());
-        store.ingest(TWO_ACCOUNTS.stream().map(SampleServer::read).toList());
+        store.ingest(ExampleDocuments.inputs());
+        store.ingest(TWO_ACCOUNTS.stream().map(ExampleDocuments::input).toList());
         store.ingest(CALLS_WITHIN_A_YEAR.stream().map(text -> new DocumentInput(SourceDocument.of("call.txt", text), null)).toList());
         return new SampleServer(store, ReadoutServer.start(store, ServerConfig.loopback(0)));
     }
@@ -48,23 +43,6 @@ final class SampleServer implements AutoCloseable {
                 + "JAKARTA, " + day + " (Antara) -- Indonesian Foreign Minister Retno Marsudi held a phone call with Japanese"
                 + " Foreign Minister Yoko Kamikawa on " + day + ".\n\n"
                 + "Retno Marsudi said that Indonesia is ready to expand cooperation with Japan on maritime security.\n";
-    }
-
-    private static List<DocumentInput> examples() {
-        try (Stream<Path> files = Files.list(EXAMPLES)) {
-            return files.filter(f -> f.toString().endsWith(".txt")).sorted().map(SampleServer::read).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static DocumentInput read(Path file) {
-        try {
-            String name = file.getFileName().toString();
-            return new DocumentInput(SourceDocument.of(name, Files.readString(file)), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The web app's address, with a hash route such as "#/pair/CHN/VNM". */
