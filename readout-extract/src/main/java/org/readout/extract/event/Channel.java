@@ -1,4 +1,4 @@
 package org.readout.extract.event;
 
 /** How an interaction is said to have taken place. */
-enum Channel { IN_PERSON, PHONE, VIDEO }
+public enum Channel { IN_PERSON, PHONE, VIDEO }
