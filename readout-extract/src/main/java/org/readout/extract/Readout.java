@@ -5,7 +5,10 @@ import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.readout.extract.discourse.Discourse;
+import org.readout.extract.discourse.DiscourseReader;
 import org.readout.extract.event.EventDetector;
+import org.readout.extract.grammar.SentenceParser;
 import org.readout.extract.header.DocumentHeader;
 import org.readout.extract.header.HeaderReader;
 import org.readout.extract.internal.Background;
@@ -15,11 +18,11 @@ import org.readout.extract.knowledge.Outlet;
 import org.readout.extract.label.RelationshipLabelFinder;
 import org.readout.extract.language.LanguageIdentifier;
 import org.readout.extract.person.People;
-import org.readout.extract.person.PersonFinder;
 import org.readout.extract.perspective.PerspectiveResolver;
 import org.readout.extract.statement.SpeakerAttributor;
 import org.readout.extract.text.Sentence;
 import org.readout.extract.text.SentenceSplitter;
+import org.readout.extract.text.Tagger;
 import org.readout.extract.topic.TopicClassifier;
 import org.readout.model.Event;
 import org.readout.model.Problem;
@@ -47,19 +50,21 @@ public final class Readout implements Serializable {
     private final LanguageIdentifier languages = new LanguageIdentifier();
     private final SentenceSplitter splitter;
     private final HeaderReader headers;
-    private final PersonFinder persons;
+    private final SentenceParser parser;
+    private final DiscourseReader discourse;
     private final EventDetector events;
     private final SpeakerAttributor speakers;
     private final TopicClassifier topics;
     private final RelationshipLabelFinder labels = new RelationshipLabelFinder();
     private final PerspectiveResolver perspectives;
 
-    private Readout(ReadoutConfig config, Knowledge knowledge, SentenceSplitter splitter) {
+    private Readout(ReadoutConfig config, Knowledge knowledge, SentenceSplitter splitter, Tagger tagger) {
         this.config = config;
         this.knowledge = knowledge;
         this.splitter = splitter;
         this.headers = new HeaderReader(knowledge);
-        this.persons = new PersonFinder(knowledge);
+        this.parser = new SentenceParser(tagger, knowledge);
+        this.discourse = new DiscourseReader(knowledge.functionWords());
         this.events = new EventDetector(knowledge);
         this.speakers = new SpeakerAttributor(knowledge);
         this.topics = new TopicClassifier(knowledge.topics());
@@ -67,9 +72,11 @@ public final class Readout implements Serializable {
     }
 
     public static Readout create(ReadoutConfig config) {
-        Background<SentenceSplitter> splitter = Background.start(SentenceSplitter::new); // its model loads beside the knowledge
+        // the models load beside the knowledge
+        Background<SentenceSplitter> splitter = Background.start(SentenceSplitter::new);
+        Background<Tagger> tagger = Background.start(Tagger::new);
         Knowledge knowledge = KnowledgeLoader.load(config.knowledgeOverrides().orElse(null));
-        return new Readout(config, knowledge, splitter.get());
+        return new Readout(config, knowledge, splitter.get(), tagger.get());
     }
 
     public static Readout create() {
@@ -107,9 +114,10 @@ public final class Readout implements Serializable {
             return record(doc, header, language, null, List.of(), List.of(), List.of(), List.of(), problems);
         }
         List<Sentence> sentences = splitter.split(storyText(doc.text(), header));
-        People people = persons.find(sentences, homeCountry(header),
-                header.published() == null ? header.yearHint() : Integer.valueOf(header.published().getYear()));
-        List<Event> found = events.detect(sentences, people, header);
+        SentenceParser.ParsedDocument parsed = parser.parse(sentences, homeCountry(header), year(header));
+        People people = parsed.people();
+        Discourse referents = discourse.read(parsed.sentences(), parsed.predications(), people);
+        List<Event> found = events.detect(sentences, parsed.sentences(), parsed.predications(), referents, people, header);
         List<Statement> statements = topics.classify(speakers.attribute(sentences, people, found));
         String perspective = perspectives.resolve(header, found, doc.text());
         if (found.isEmpty()) {
@@ -128,6 +136,10 @@ public final class Readout implements Serializable {
 
     private static String blank(String text, Span s) {
         return s == null ? text : text.substring(0, s.start()) + " ".repeat(s.length()) + text.substring(s.end());
+    }
+
+    private static Integer year(DocumentHeader header) {
+        return header.published() == null ? header.yearHint() : Integer.valueOf(header.published().getYear());
     }
 
     private static String homeCountry(DocumentHeader header) {

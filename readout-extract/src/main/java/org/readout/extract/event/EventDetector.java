@@ -1,39 +1,72 @@
 package org.readout.extract.event;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.readout.extract.discourse.Discourse;
+import org.readout.extract.discourse.Referent;
+import org.readout.extract.grammar.ParsedSentence;
+import org.readout.extract.grammar.Predication;
 import org.readout.extract.header.DocumentHeader;
 import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.knowledge.Predicate;
 import org.readout.extract.person.People;
+import org.readout.extract.person.Person;
 import org.readout.extract.text.Sentence;
 import org.readout.model.Event;
 import org.readout.model.Participant;
 
 /**
- * Groups the interactions a document reports into events (one per meeting or call), then has the
- * {@link EventFramer} give each its date, place, mode, host and occasion. A round-up of one
- * minister's meetings with several counterparts gives several events; sentences naming only the
- * minister ("held a series of meetings on Wednesday in New Delhi") lend their date and place to
- * all of them.
+ * Turns the interactions the clause grammar read into events (one per meeting or call), then has
+ * the {@link EventFramer} give each its date, place, mode, host and occasion. An interaction is a
+ * predicate reported as having happened whose subject and partners, resolved through the
+ * discourse, are officials of two states. One subject with several partners in a list ("paid
+ * courtesy calls on A and B") meets each of them; conjoined subjects meet together.
  */
 public final class EventDetector {
-    private final InteractionFinder interactions;
+    private static final int LEAD_PARAGRAPHS = 3;
     private final EventFramer framer;
 
     public EventDetector(Knowledge knowledge) {
-        this.interactions = new InteractionFinder(knowledge.countries());
         this.framer = new EventFramer(knowledge);
     }
 
-    public List<Event> detect(List<Sentence> sentences, People people, DocumentHeader header) {
-        List<Interaction> found = interactions.find(sentences, people);
+    /**
+     * One interaction of one sentence: its sides' persons, the states named as a side, the channel.
+     * A partial one names one side only ("held a series of meetings in New Delhi"): it lends its
+     * sentence to the events of its persons.
+     */
+    private record Interaction(int sentence, List<Integer> persons, List<String> states, Channel channel, boolean partial) {
+        Interaction(int sentence, List<Integer> persons, List<String> states, Channel channel) {
+            this(sentence, persons, states, channel, false);
+        }
+    }
+
+    public List<Event> detect(List<Sentence> sentences, List<ParsedSentence> parsed, List<List<Predication>> predications,
+                              Discourse discourse, People people, DocumentHeader header) {
+        List<Interaction> found = new ArrayList<>();
+        List<Integer> mentionsOnly = new ArrayList<>();
+        for (int s = 0; s < parsed.size(); s++) {
+            for (Predication p : predications.get(s)) {
+                if (p.predicate().use() != Predicate.Use.INTERACTION || !happened(p, sentences.get(s))) {
+                    continue;
+                }
+                List<Interaction> read = interactions(s, p, discourse, people, parsed.get(s));
+                if (read.isEmpty() && p.subject().isEmpty() && p.partners().isEmpty()) {
+                    read = fromPluralSubject(s, p, predications.get(s), discourse, people, parsed.get(s));
+                }
+                if (read.isEmpty()) {
+                    mentionsOnly.add(s);
+                }
+                found.addAll(read);
+            }
+        }
         List<Group> groups = new ArrayList<>();
         List<Interaction> context = new ArrayList<>();
         for (Interaction i : found) {
-            if (countries(i.persons(), people) < 2) {
+            if (i.partial() || countries(i.persons(), people) + i.states().size() < 2) {
                 context.add(i);
                 continue;
             }
@@ -44,16 +77,114 @@ public final class EventDetector {
         for (Group g : groups) {
             List<Participant> participants = g.persons.stream().map(people::get)
                     .map(p -> new Participant(p.name(), p.country(), p.roles())).toList();
-            List<Integer> related = context.stream().filter(c -> g.persons.containsAll(c.persons()))
-                    .map(Interaction::sentence).toList();
+            List<Integer> related = new ArrayList<>(context.stream().filter(c -> g.persons.containsAll(c.persons()))
+                    .map(Interaction::sentence).toList());
             Channel channel = g.members.stream().map(Interaction::channel).filter(c -> c != Channel.IN_PERSON)
                     .findFirst().orElse(Channel.IN_PERSON);
-            seeds.add(new EventSeed(participants, g.members.stream().map(Interaction::sentence).toList(), related, channel));
+            seeds.add(new EventSeed(participants, g.members.stream().map(Interaction::sentence).distinct().toList(),
+                    related, channel));
         }
-        return framer.frame(seeds, context.stream().map(Interaction::sentence).toList(), sentences, header);
+        List<Integer> unattached = new ArrayList<>(context.stream().map(Interaction::sentence).toList());
+        unattached.addAll(mentionsOnly);
+        return framer.frame(seeds, unattached.stream().distinct().sorted().toList(), sentences, header);
     }
 
-    private static long countries(Collection<Integer> ids, People people) {
+    private List<Interaction> interactions(int sentence, Predication p, Discourse discourse, People people, ParsedSentence ps) {
+        Referent subject = discourse.of(sentence, p.subject());
+        Referent partners = discourse.of(sentence, p.partners());
+        List<Integer> a = officials(subject.persons(), people);
+        List<Integer> b = officials(partners.persons(), people);
+        Channel channel = channel(p.predicate().medium(), ps);
+        if (b.isEmpty() && partners.states().isEmpty() && a.size() >= 2 && reciprocal(p, ps)) {
+            return List.of(new Interaction(sentence, a, subject.states(), channel)); // "the two leaders met"
+        }
+        if (a.isEmpty() && b.size() >= 2) {
+            return List.of(new Interaction(sentence, b, partners.states(), channel)); // "talks between A and B"
+        }
+        if (a.isEmpty()) {
+            return List.of();
+        }
+        if (b.isEmpty() && partners.states().isEmpty()) {
+            return List.of(new Interaction(sentence, a, List.of(), channel, true));
+        }
+        List<Interaction> out = new ArrayList<>();
+        if (a.size() == 1 && b.size() >= 2) {
+            for (int partner : b) {
+                out.add(new Interaction(sentence, List.of(a.get(0), partner), List.of(), channel));
+            }
+            return out;
+        }
+        Set<Integer> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        List<String> states = partners.states().stream().filter(c -> a.stream().noneMatch(id -> c.equals(people.get(id).country()))).toList();
+        out.add(new Interaction(sentence, List.copyOf(all), states, channel));
+        return out;
+    }
+
+    /** "The two leaders met", "they greeted each other": a plural subject that is both sides. */
+    private static boolean reciprocal(Predication p, ParsedSentence s) {
+        Set<Predicate.Slot> slots = p.predicate().partners();
+        if (slots.contains(Predicate.Slot.WITH) || slots.contains(Predicate.Slot.BETWEEN)) {
+            return true;
+        }
+        int after = p.end();
+        return after + 1 < s.size() && (s.word(after + 1).equals("other") && s.word(after).equals("each")
+                || s.word(after + 1).equals("another") && s.word(after).equals("one"));
+    }
+
+    // "have held talks" is the news in a story's lead, and background further down.
+    private static boolean happened(Predication p, Sentence s) {
+        return p.reality() == Predication.Reality.REAL || p.reality() == Predication.Reality.PERFECT && s.paragraph() < LEAD_PARAGRAPHS;
+    }
+
+    /** "In a meeting in Washington, A and B stressed ...": a meeting without arguments held by the sentence's plural subject. */
+    private List<Interaction> fromPluralSubject(int sentence, Predication meeting, List<Predication> all, Discourse discourse,
+                                                People people, ParsedSentence ps) {
+        if (meeting.predicate().pos() != Predicate.PartOfSpeech.NOUN) {
+            return List.of();
+        }
+        for (Predication other : all) {
+            if (other == meeting || other.subject().size() < 2) {
+                continue;
+            }
+            List<Integer> persons = officials(discourse.of(sentence, other.subject()).persons(), people);
+            if (persons.size() >= 2) {
+                return List.of(new Interaction(sentence, persons, List.of(), channel(meeting.predicate().medium(), ps)));
+            }
+        }
+        return List.of();
+    }
+
+    /** Persons who can take part for a state: a country known, or a title the text gives them. */
+    private static List<Integer> officials(List<Integer> ids, People people) {
+        return ids.stream().filter(id -> {
+            Person p = people.get(id);
+            return p.country() != null || !p.roles().isEmpty();
+        }).toList();
+    }
+
+    private static Channel channel(Predicate.Medium medium, ParsedSentence s) {
+        Channel said = switch (medium) {
+            case PHONE -> Channel.PHONE;
+            case VIDEO -> Channel.VIDEO;
+            default -> null;
+        };
+        if (said != null) {
+            return said;
+        }
+        for (String w : s.lower()) {
+            if (w.equals("phone") || w.equals("telephone") || w.equals("telephonic")) {
+                return Channel.PHONE;
+            }
+            if (w.equals("video") || w.equals("videoconference") || w.equals("virtual") || w.equals("virtually")
+                    || w.equals("online") || w.equals("vtc")) {
+                return Channel.VIDEO;
+            }
+        }
+        return Channel.IN_PERSON;
+    }
+
+    private static long countries(java.util.Collection<Integer> ids, People people) {
         Set<String> seen = new LinkedHashSet<>();
         int unknown = 0;
         for (int id : ids) {
@@ -87,7 +218,7 @@ public final class EventDetector {
             }
             Set<Integer> shared = new LinkedHashSet<>(i.persons());
             shared.retainAll(persons);
-            return countries(shared, people) >= 2;
+            return countries(shared, people) >= 2 && Objects.equals(shared.size(), i.persons().size());
         }
     }
 }

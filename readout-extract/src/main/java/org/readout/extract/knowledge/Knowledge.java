@@ -1,10 +1,14 @@
 package org.readout.extract.knowledge;
 
+import java.util.Set;
+
 /**
  * Everything Readout knows about the world, loaded once and immutable after.
  *
+ * @param notNames capitalised words that are never part of a person's name, as {@link org.readout.extract.text.Fold#key} keys
  * @param hash SHA-256 over the knowledge files' bytes, for provenance
  */
 public record Knowledge(Countries countries, Gazetteer gazetteer, Officials officials, Outlets outlets,
-                        Titles titles, TopicLexicon topics, String hash) {
+                        Titles titles, TopicLexicon topics, Predicates predicates,
+                        FunctionWords functionWords, Set<String> notNames, String hash) {
 }

@@ -11,8 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import org.readout.extract.internal.Background;
+import org.readout.extract.text.Fold;
 
 /**
  * Reads the knowledge files: a user's directory first (a file there replaces the bundled one of
@@ -22,7 +25,8 @@ public final class KnowledgeLoader {
     static final String BUNDLE = "readout/knowledge/";
     /** The files in the order the hash takes them, whichever thread read them first. */
     private static final List<String> FILES = List.of("countries.tsv", "cities.tsv", "city-aliases.tsv",
-            "officials.tsv", "outlets.tsv", "titles.tsv", "topics.tsv", "taxonomy.json");
+            "officials.tsv", "outlets.tsv", "titles.tsv", "topics.tsv", "taxonomy.json", "predicates.tsv", "verb-forms.tsv", "function-words.tsv",
+            "not-names.tsv");
     private final Path overrides;
     private final Map<String, byte[]> read = new ConcurrentHashMap<>();
 
@@ -43,7 +47,11 @@ public final class KnowledgeLoader {
         Outlets outlets = Outlets.from(table("outlets.tsv"));
         Titles titles = new Titles(table("titles.tsv"));
         TopicLexicon topics = new TopicLexicon(table("topics.tsv"), read("taxonomy.json"), "taxonomy.json");
-        return new Knowledge(countries, gazetteer.get(), officials, outlets, titles, topics, hash());
+        Predicates predicates = new Predicates(table("predicates.tsv"), new VerbForms(table("verb-forms.tsv")));
+        FunctionWords functionWords = new FunctionWords(table("function-words.tsv"));
+        Set<String> notNames = table("not-names.tsv").rows().stream().map(r -> Fold.key(r.get("word"))).collect(Collectors.toUnmodifiableSet());
+        return new Knowledge(countries, gazetteer.get(), officials, outlets, titles, topics, predicates, functionWords,
+                notNames, hash());
     }
 
     private String hash() {

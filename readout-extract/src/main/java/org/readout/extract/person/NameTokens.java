@@ -9,19 +9,6 @@ import org.readout.extract.text.Token;
 
 /** Which words may be part of a person's name. */
 final class NameTokens {
-    private static final Set<String> NOT_NAMES = Set.of(
-            "the", "in", "on", "at", "during", "according", "both", "they", "he", "she", "it", "this", "that", "and",
-            "but", "as", "after", "before", "with", "for", "from", "by", "of", "meanwhile", "earlier", "later", "while",
-            "when", "also", "his", "her", "their", "its", "our", "we", "i", "you", "a", "an", "party", "government",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "meets", "meet", "met", "holds", "hold", "held", "says", "say", "said", "calls", "call", "called", "talks",
-            "visits", "visit", "receives", "received", "welcomes", "welcomed", "hosts", "hosted", "speaks", "spoke",
-            "discusses", "discussed", "urges", "vows", "agree", "agrees", "pledges", "arrives", "news", "photo",
-            "source", "xinhua", "communist", "central", "committee", "ministry", "affairs", "republic", "state",
-            "people", "embassy", "office", "department", "council", "union", "summit", "meeting", "dialogue",
-            "today", "yesterday", "here", "there", "highlights", "asean", "un", "covid", "cpc", "cpv", "bri");
     private static final Set<String> PARTICLES = Set.of("del", "de", "da", "van", "von", "bin", "binti", "al", "el",
             "di", "du", "dos", "das", "la", "ibn");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
@@ -51,7 +38,7 @@ final class NameTokens {
             return false;
         }
         String key = Fold.key(word);
-        return !NOT_NAMES.contains(key)
+        return !knowledge.notNames().contains(key)
                 && knowledge.titles().roleOf(word).isEmpty()
                 && knowledge.countries().byAnyForm(word).isEmpty()
                 && !word.equals(word.toUpperCase(java.util.Locale.ROOT)) || isInitial(word);

@@ -35,8 +35,24 @@ public final class PersonFinder {
      *                    title names no country: readouts name their own officials bare
      */
     public People find(List<Sentence> sentences, String homeCountry, Integer year) {
+        return find(sentences, homeCountry, year, List.of());
+    }
+
+    /**
+     * @param unnamed proper-noun phrases (document offsets) that stand where the grammar expects a party:
+     *                the subject or a partner of a meeting ("Tokayev was met by Mirziyoyev"); those that look
+     *                like names become persons, a lone surname under the fullest form the text gives it
+     */
+    public People find(List<Sentence> sentences, String homeCountry, Integer year, List<Span> unnamed) {
         List<NameCandidate> candidates = new ArrayList<>();
         sentences.forEach(s -> candidates.addAll(titledNames.find(s)));
+        for (Span span : unnamed) {
+            sentences.stream().filter(s -> s.span().start() <= span.start() && span.end() <= s.span().end()).findFirst()
+                    .flatMap(s -> titledNames.untitled(s, span, sentences))
+                    .filter(c -> candidates.stream().noneMatch(o -> o.sentence() == c.sentence() && o.span().start() < c.span().end()
+                            && c.span().start() < o.span().end()))
+                    .ifPresent(candidates::add);
+        }
         Registry registry = new Registry();
         candidates.stream().filter(c -> c.nameTokens().size() > 1).forEach(registry::add);
         candidates.stream().filter(c -> c.nameTokens().size() == 1).forEach(registry::add);

@@ -21,6 +21,9 @@ import org.readout.model.Span;
 final class TitledNameFinder {
     /** Words that join the words of one title: "Minister of Foreign Affairs", "Secretary for Justice". */
     static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&");
+    /** Words that title case leaves in lower case. */
+    private static final Set<String> LOWER_IN_TITLES = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "in", "on",
+            "at", "to", "for", "by", "with", "from", "as", "vs", "via", "over", "into", "amid", "after", "upon", "onto");
     private final Knowledge knowledge;
     private final Titles titles;
     private final NameTokens names;
@@ -33,12 +36,15 @@ final class TitledNameFinder {
 
     List<NameCandidate> find(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
+        // In a headline written in title case every word looks like a name: only known officials are read there.
+        boolean titleCase = isTitleCase(tokens);
         List<NameCandidate> found = new ArrayList<>();
         String carriedCountry = null;
         int i = 0;
         while (i < tokens.size()) {
             int at = i;
-            Optional<Match> m = titled(tokens, at).or(() -> counterpart(tokens, at)).or(() -> known(tokens, at));
+            Optional<Match> m = titleCase ? known(tokens, at)
+                    : titled(tokens, at).or(() -> counterpart(tokens, at)).or(() -> known(tokens, at));
             if (m.isEmpty()) {
                 i++;
                 continue;
@@ -61,6 +67,87 @@ final class TitledNameFinder {
             i = match.nameEnd;
         }
         return found;
+    }
+
+    /**
+     * A name standing without a title where the grammar expects a party: its name words, the roles and
+     * country of an apposition after it (", President of Kazakhstan"), and for a lone surname the fullest
+     * form the document gives it ("Mirziyoyev" read as "Shavkat Mirziyoyev").
+     */
+    Optional<NameCandidate> untitled(Sentence sentence, Span span, List<Sentence> document) {
+        List<Token> tokens = sentence.tokens();
+        int start = 0;
+        while (start < tokens.size() && tokens.get(start).start() < span.start()) {
+            start++;
+        }
+        int end = start;
+        while (end < tokens.size() && tokens.get(end).end() <= span.end()) {
+            end++;
+        }
+        while (start < end && !names.isNameWord(tokens.get(start))) {
+            start++;
+        }
+        if (start >= end || names.nameEnd(tokens, start) != end || isTitleCase(tokens)) {
+            return Optional.empty();
+        }
+        List<String> words = tokens.subList(start, end).stream().map(t -> NameTokens.bare(t.text())).toList();
+        String text = String.join(" ", words);
+        if (!knowledge.gazetteer().lookup(text).isEmpty() || knowledge.countries().byAnyForm(text).isPresent()) {
+            return Optional.empty();
+        }
+        if (words.size() == 1) {
+            words = fullestForm(words.get(0), document);
+            // A lone capitalised word that opens the sentence ("Views were exchanged") is a name only if the text names it more fully.
+            if (words.size() == 1 && start == 0) {
+                return Optional.empty();
+            }
+        }
+        Appositive appositive = appositive(tokens, end);
+        return Optional.of(new NameCandidate(sentence.index(), new Span(tokens.get(start).start(), tokens.get(end - 1).end()),
+                words, appositive.country, appositive.roles, !appositive.roles.isEmpty()));
+    }
+
+    /** The longest run of name words in the document that ends with the surname. */
+    private List<String> fullestForm(String surname, List<Sentence> document) {
+        List<String> best = List.of(surname);
+        for (Sentence s : document) {
+            List<Token> tokens = s.tokens();
+            if (isTitleCase(tokens)) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!Fold.key(NameTokens.bare(tokens.get(i).text())).equals(Fold.key(surname))) {
+                    continue;
+                }
+                int from = i;
+                while (from > 0 && names.isNameWord(tokens.get(from - 1)) && i - from < 3) {
+                    from--;
+                }
+                if (i - from + 1 > best.size()) {
+                    best = tokens.subList(from, i + 1).stream().map(t -> NameTokens.bare(t.text())).toList();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A headline in title case ("Wang Yi Meets With Lao Counterpart"): at least three capitalised words
+     * after the first, and no lower-case word but the short function words that title case leaves low.
+     */
+    static boolean isTitleCase(List<Token> tokens) {
+        int capitalized = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (!t.isCapitalized() && !LOWER_IN_TITLES.contains(t.text())) {
+                return false;
+            }
+            capitalized += t.isCapitalized() ? 1 : 0;
+        }
+        return capitalized >= 3;
     }
 
     private record Match(int titleStart, int nameStart, int nameEnd, String country, List<String> roles, boolean titled) {
@@ -94,7 +181,8 @@ final class TitledNameFinder {
                 title.add(t);
                 j++;
             } else if (!title.isEmpty() && CONNECTORS.contains(t.text()) && j + 1 < tokens.size()
-                    && tokens.get(j + 1).isCapitalized()) {
+                    && (tokens.get(j + 1).isCapitalized()
+                    || tokens.get(j + 1).is("the") && j + 2 < tokens.size() && tokens.get(j + 2).isCapitalized())) {
                 title.add(t);
                 j++;
             } else {
@@ -178,6 +266,10 @@ final class TitledNameFinder {
             if (t.is(",") || t.is(".") || t.is(";") || t.is(":") || t.is("who") || t.is("which")) {
                 break;
             }
+            // "..., Prime Minister of Japan and The Hon Scott Morrison": the next person starts after "and".
+            if (t.is("and") && j + 1 < tokens.size() && startsAnotherPerson(tokens, j + 1)) {
+                break;
+            }
             segment.add(t);
         }
         while (!segment.isEmpty() && Set.of("also", "the", "a", "an", "and").contains(segment.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
@@ -195,6 +287,14 @@ final class TitledNameFinder {
             }
         }
         return new Appositive(Roles.split(segment, knowledge), country);
+    }
+
+    private boolean startsAnotherPerson(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (t.is("the") && j + 1 < tokens.size()) {
+            t = tokens.get(j + 1);
+        }
+        return titles.isHonorific(t.text().replace(".", "")) || names.isNameWord(t) && titles.roleOf(t.text()).isEmpty();
     }
 
     private boolean startsLikeTitle(List<Token> segment) {

@@ -1,0 +1,35 @@
+package org.readout.extract.discourse;
+
+import java.util.List;
+import java.util.Map;
+
+/** What every mention of a document refers to, by sentence. */
+public final class Discourse {
+    private final Map<Long, Referent> referents;
+
+    Discourse(Map<Long, Referent> referents) {
+        this.referents = Map.copyOf(referents);
+    }
+
+    static long key(int sentence, Mention m) {
+        return ((long) sentence << 32) | m.start();
+    }
+
+    public Referent of(int sentence, Mention m) {
+        return referents.getOrDefault(key(sentence, m), Referent.NONE);
+    }
+
+    /** The persons, states and "both" of several mentions together, persons in order without repeats. */
+    public Referent of(int sentence, List<Mention> mentions) {
+        java.util.Set<Integer> persons = new java.util.LinkedHashSet<>();
+        java.util.Set<String> states = new java.util.LinkedHashSet<>();
+        boolean both = false;
+        for (Mention m : mentions) {
+            Referent r = of(sentence, m);
+            persons.addAll(r.persons());
+            states.addAll(r.states());
+            both |= r.both();
+        }
+        return new Referent(List.copyOf(persons), List.copyOf(states), both);
+    }
+}

@@ -1,0 +1,247 @@
+package org.readout.extract.discourse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.readout.extract.grammar.ParsedSentence;
+import org.readout.extract.grammar.Predication;
+import org.readout.extract.knowledge.FunctionWords;
+import org.readout.extract.knowledge.Predicate;
+import org.readout.extract.person.People;
+import org.readout.extract.person.Person;
+import org.readout.extract.text.Fold;
+
+/**
+ * Resolves every mention of a document to what it refers to, reading the sentences in order:
+ * descriptions by office and country to the person the text names who fits ("the Kazakh
+ * President"), "he" and "his" to the subject in focus, "the two leaders" and "they" to the parties
+ * of the interaction at hand, "who" to the noun before it.
+ */
+public final class DiscourseReader {
+    /** Office words that fit any official: "the visiting leader", "his counterpart". */
+    private static final Set<String> ANY_OFFICE = Set.of("leader", "counterpart", "official", "diplomat", "host", "guest",
+            "head", "chief", "statesman");
+    private static final Map<String, String> SAME_OFFICE = Map.of("premier", "prime minister", "pm", "prime minister",
+            "fm", "foreign minister", "chancellor", "chancellor");
+    private final FunctionWords words;
+
+    public DiscourseReader(FunctionWords words) {
+        this.words = words;
+    }
+
+    /** What each mention refers to. */
+    public Discourse read(List<ParsedSentence> sentences, List<List<Predication>> predications, People people) {
+        State state = new State(people);
+        Map<Long, Referent> resolved = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            ParsedSentence ps = sentences.get(s);
+            List<Predication> preds = predications.get(s);
+            for (Mention m : ps.mentions()) {
+                Referent r = resolve(ps, preds, m, state, resolved, s);
+                resolved.put(Discourse.key(s, m), r);
+                if (m.kind() == Mention.Kind.NAME) {
+                    state.mentioned(m.person());
+                }
+            }
+            for (Predication p : preds) {
+                Referent subject = union(p.subject(), s, resolved);
+                if (subject.isSinglePerson()) {
+                    state.subject = subject.persons().get(0);
+                }
+                if (p.predicate().use() != Predicate.Use.REPORTING && p.reality() == Predication.Reality.REAL) {
+                    Set<Integer> parties = new LinkedHashSet<>(subject.persons());
+                    parties.addAll(union(p.partners(), s, resolved).persons());
+                    if (parties.size() >= 2) {
+                        state.parties = List.copyOf(parties);
+                    }
+                }
+            }
+        }
+        return new Discourse(resolved);
+    }
+
+    private static Referent union(List<Mention> mentions, int sentence, Map<Long, Referent> resolved) {
+        Set<Integer> persons = new LinkedHashSet<>();
+        Set<String> states = new LinkedHashSet<>();
+        boolean both = false;
+        for (Mention m : mentions) {
+            Referent r = resolved.getOrDefault(Discourse.key(sentence, m), Referent.NONE);
+            persons.addAll(r.persons());
+            states.addAll(r.states());
+            both |= r.both();
+        }
+        return new Referent(List.copyOf(persons), List.copyOf(states), both);
+    }
+
+    private Referent resolve(ParsedSentence ps, List<Predication> preds, Mention m, State state,
+                             Map<Long, Referent> resolved, int sentence) {
+        return switch (m.kind()) {
+            case NAME -> Referent.person(m.person());
+            case STATE -> new Referent(List.of(), m.countries(), false);
+            case DESCRIPTION -> description(m, state);
+            case COLLECTIVE -> collective(m, state);
+            case RELATIVE -> relative(ps, m, sentence, resolved);
+            case PRONOUN -> pronoun(ps, preds, m, state, resolved, sentence);
+        };
+    }
+
+    private Referent pronoun(ParsedSentence ps, List<Predication> preds, Mention m, State state,
+                             Map<Long, Referent> resolved, int sentence) {
+        FunctionWords.Kind k = m.pronoun();
+        if (k == FunctionWords.Kind.THEY || k == FunctionWords.Kind.POSSESSIVE_PLURAL || k == FunctionWords.Kind.WE) {
+            return state.parties.size() >= 2 ? new Referent(state.parties, List.of(), true) : new Referent(List.of(), List.of(), true);
+        }
+        if (k == FunctionWords.Kind.I) {
+            // first person is the speaker in focus: the writer of a post, the minister whose remarks are quoted
+            return state.subject == null ? Referent.NONE : Referent.person(state.subject);
+        }
+        // A subject earlier in this sentence is in focus ("X met Y before he left").
+        for (Predication p : preds) {
+            if (!p.subject().isEmpty() && p.subject().get(p.subject().size() - 1).end() <= m.start()) {
+                Referent r = union(p.subject(), sentence, resolved);
+                if (r.isSinglePerson()) {
+                    return r;
+                }
+            }
+        }
+        // "During her visit ..., Hasina said": a possessive before the sentence's first name is that name's.
+        if (k == FunctionWords.Kind.POSSESSIVE_SINGULAR && noPersonBefore(ps, m)) {
+            for (Predication p : preds) {
+                if (p.subject().size() == 1 && p.subject().get(0).kind() == Mention.Kind.NAME && p.subject().get(0).start() > m.start()) {
+                    return Referent.person(p.subject().get(0).person());
+                }
+            }
+        }
+        if (state.subject != null) {
+            return Referent.person(state.subject);
+        }
+        return state.lastMentioned().map(Referent::person).orElse(Referent.NONE);
+    }
+
+    private static boolean noPersonBefore(ParsedSentence ps, Mention m) {
+        return ps.mentions().stream().noneMatch(o -> o.end() <= m.start() && o.kind() == Mention.Kind.NAME);
+    }
+
+    private Referent relative(ParsedSentence ps, Mention m, int sentence, Map<Long, Referent> resolved) {
+        int k = m.start();
+        if (k > 0 && ps.word(k - 1).equals(",")) {
+            k--;
+        }
+        Mention antecedent = ps.endingAt(k);
+        return antecedent == null ? Referent.NONE : resolved.getOrDefault(Discourse.key(sentence, antecedent), Referent.NONE);
+    }
+
+    private Referent description(Mention m, State state) {
+        List<Person> fits = new ArrayList<>();
+        for (Person p : state.people.persons()) {
+            if ((m.countries().isEmpty() || p.country() != null && m.countries().contains(p.country()))
+                    && holds(p, m.head(), !m.countries().isEmpty())) {
+                fits.add(p);
+            }
+        }
+        if (fits.isEmpty()) {
+            return Referent.NONE;
+        }
+        if (fits.size() == 1) {
+            return Referent.person(fits.get(0).id());
+        }
+        // Several fit: the one in focus, else the one named last.
+        List<Integer> ids = fits.stream().map(Person::id).toList();
+        if (state.subject != null && ids.contains(state.subject) && m.countries().isEmpty() && !"counterpart".equals(m.head())) {
+            return Referent.person(state.subject);
+        }
+        if ("counterpart".equals(m.head()) && state.subject != null) {
+            Person subject = state.people.get(state.subject);
+            List<Person> others = fits.stream().filter(p -> p.country() != null && !p.country().equals(subject.country())).toList();
+            if (others.size() == 1) {
+                return Referent.person(others.get(0).id());
+            }
+        }
+        return state.lastMentionedAmong(ids).map(Referent::person).orElse(Referent.NONE);
+    }
+
+    /** Whether the person's roles fit the office word ("president", "premier" for a Prime Minister). */
+    private static boolean holds(Person p, String head, boolean countryGiven) {
+        if (head == null) {
+            return false;
+        }
+        if (ANY_OFFICE.contains(head)) {
+            return countryGiven || !p.roles().isEmpty();
+        }
+        String wanted = SAME_OFFICE.getOrDefault(head, head);
+        for (String role : p.roles()) {
+            String r = Fold.key(role);
+            if (r.contains(wanted) || r.contains(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Referent collective(Mention m, State state) {
+        if (m.countries().size() == 1) {
+            // "their Japanese counterparts": the parties of that state
+            String country = m.countries().get(0);
+            List<Integer> ids = state.parties.stream().filter(id -> country.equals(state.people.get(id).country())).toList();
+            if (ids.isEmpty()) {
+                ids = state.people.persons().stream().filter(p -> country.equals(p.country()) && !p.roles().isEmpty())
+                        .map(Person::id).toList();
+            }
+            return new Referent(ids, List.of(), false);
+        }
+        if (m.countries().size() >= 2) {
+            List<Integer> ids = new ArrayList<>();
+            for (String c : m.countries()) {
+                state.people.persons().stream().filter(p -> c.equals(p.country()) && (holds(p, singular(m.head()), true)))
+                        .map(Person::id).filter(id -> state.parties.isEmpty() || state.parties.contains(id))
+                        .findFirst().ifPresent(ids::add);
+            }
+            if (ids.size() >= 2) {
+                return new Referent(ids, List.of(), true);
+            }
+        }
+        return new Referent(state.parties, List.of(), true);
+    }
+
+    private static String singular(String head) {
+        if (head == null) {
+            return null;
+        }
+        String h = head.toLowerCase(Locale.ROOT);
+        return h.endsWith("ies") ? h.substring(0, h.length() - 3) + "y" : h.endsWith("s") ? h.substring(0, h.length() - 1) : h;
+    }
+
+    /** Who is in focus as the reading goes on. */
+    private static final class State {
+        final People people;
+        Integer subject;
+        List<Integer> parties = List.of();
+        final List<Integer> recent = new ArrayList<>();
+
+        State(People people) {
+            this.people = people;
+        }
+
+        void mentioned(int person) {
+            recent.remove(Integer.valueOf(person));
+            recent.add(person);
+        }
+
+        java.util.Optional<Integer> lastMentioned() {
+            return recent.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(recent.get(recent.size() - 1));
+        }
+
+        java.util.Optional<Integer> lastMentionedAmong(List<Integer> ids) {
+            for (int i = recent.size() - 1; i >= 0; i--) {
+                if (ids.contains(recent.get(i))) {
+                    return java.util.Optional.of(recent.get(i));
+                }
+            }
+            return ids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ids.get(0));
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package org.readout.extract.discourse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.readout.extract.knowledge.Countries;
+import org.readout.extract.knowledge.Country;
+import org.readout.extract.knowledge.FunctionWords;
+import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.knowledge.Titles;
+import org.readout.extract.person.PersonMention;
+import org.readout.extract.text.Fold;
+import org.readout.extract.text.Token;
+
+/**
+ * Finds what refers to a party in one sentence: the names the person finder found, and around them
+ * descriptions by office ("the Kazakh President", "Ghana's newly elected president", "his Uzbek
+ * counterpart"), the parties together ("the two leaders", "both sides", "the Presidents of Kazakhstan
+ * and Uzbekistan"), pronouns, and states ("Japan", "the Chinese side", "Beijing" as its government).
+ */
+public final class MentionFinder {
+    private static final int MAX_DESCRIPTION_WORDS = 12;
+    private final Knowledge knowledge;
+    private final Titles titles;
+    private final Countries countries;
+    private final FunctionWords words;
+
+    public MentionFinder(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.titles = knowledge.titles();
+        this.countries = knowledge.countries();
+        this.words = knowledge.functionWords();
+    }
+
+    /**
+     * @param tokens the sentence's tokens
+     * @param tags   their part-of-speech tags
+     * @param names  the person finder's mentions in this sentence (document offsets)
+     * @param personCountry the country of each person id, or null
+     */
+    public List<Mention> find(List<Token> tokens, List<String> tags, List<PersonMention> names,
+                              java.util.function.IntFunction<String> personCountry) {
+        List<Mention> found = new ArrayList<>();
+        boolean[] taken = new boolean[tokens.size()];
+        for (PersonMention m : names) {
+            int start = tokenAt(tokens, m.span().start());
+            int end = tokenAt(tokens, m.span().end() - 1) + 1;
+            if (start < 0 || end <= start) {
+                continue;
+            }
+            found.add(Mention.name(start, end, m.personId(), personCountry.apply(m.personId())));
+            mark(taken, start, end);
+        }
+        int i = 0;
+        while (i < tokens.size()) {
+            if (taken[i]) {
+                i++;
+                continue;
+            }
+            int at = i;
+            Optional<Mention> m = description(tokens, tags, at, taken).or(() -> state(tokens, at, taken))
+                    .or(() -> pronoun(tokens, tags, at));
+            if (m.isPresent()) {
+                found.add(m.get());
+                mark(taken, m.get().start(), m.get().end());
+                i = m.get().end();
+            } else {
+                i++;
+            }
+        }
+        found.sort(Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
+    private static void mark(boolean[] taken, int start, int end) {
+        for (int k = start; k < end && k < taken.length; k++) {
+            taken[k] = true;
+        }
+    }
+
+    /** The token holding the offset, or the first token after it; -1 if none. */
+    static int tokenAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Optional<Mention> pronoun(List<Token> tokens, List<String> tags, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        for (FunctionWords.Kind k : List.of(FunctionWords.Kind.HE, FunctionWords.Kind.SHE, FunctionWords.Kind.THEY,
+                FunctionWords.Kind.WE, FunctionWords.Kind.I)) {
+            if (words.is(w, k) && !(k == FunctionWords.Kind.SHE && w.equals("her") && determinesNoun(tags, i))) {
+                return Optional.of(new Mention(i, i + 1, Mention.Kind.PRONOUN, Mention.NO_PERSON, List.of(), k, null));
+            }
+        }
+        for (FunctionWords.Kind k : List.of(FunctionWords.Kind.POSSESSIVE_SINGULAR, FunctionWords.Kind.POSSESSIVE_PLURAL,
+                FunctionWords.Kind.RELATIVE)) {
+            if (words.is(w, k)) {
+                Mention.Kind kind = k == FunctionWords.Kind.RELATIVE ? Mention.Kind.RELATIVE : Mention.Kind.PRONOUN;
+                return Optional.of(new Mention(i, i + 1, kind, Mention.NO_PERSON, List.of(), k, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean determinesNoun(List<String> tags, int i) {
+        if (i + 1 >= tags.size()) {
+            return false;
+        }
+        String next = tags.get(i + 1);
+        return next.equals("NOUN") || next.equals("ADJ") || next.equals("PROPN") || next.equals("NUM");
+    }
+
+    /**
+     * An office or the parties together: determiner or possessor, modifiers and country adjectives,
+     * title words with a head word, an optional "of Country (and Country)". A title followed by a
+     * name is the name's, not a description.
+     */
+    private Optional<Mention> description(List<Token> tokens, List<String> tags, int start, boolean[] taken) {
+        int j = start;
+        List<String> named = new ArrayList<>();
+        boolean both = false;
+        String head = null;
+        boolean plural = false;
+        String first = tokens.get(j).text().toLowerCase(Locale.ROOT);
+        if (first.equals("the") || first.equals("a") || words.is(first, FunctionWords.Kind.POSSESSIVE_SINGULAR)
+                || words.is(first, FunctionWords.Kind.POSSESSIVE_PLURAL) || first.equals("its")) {
+            j++;
+        }
+        while (j < tokens.size() && j - start < MAX_DESCRIPTION_WORDS && !taken[j]) {
+            Token t = tokens.get(j);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            int cw = countryWords(tokens, j);
+            if (cw > 0) {
+                countryCode(tokens, j, cw).ifPresent(named::add);
+                j += cw;
+                if (j < tokens.size() && isPossessiveMark(tokens.get(j))) {
+                    j++;
+                }
+            } else if (words.is(w, FunctionWords.Kind.BOTH)) {
+                both = true;
+                j++;
+            } else if (titles.isHead(t.text()) && (tags.get(j).equals("NOUN") || tags.get(j).equals("PROPN"))) {
+                head = w;
+                plural = titles.isCollective(t.text()) || words.is(w, FunctionWords.Kind.COLLECTIVE);
+                j++;
+            } else if (words.is(w, FunctionWords.Kind.COLLECTIVE) && (both || !named.isEmpty() || head != null)) {
+                head = w;
+                plural = true;
+                j++;
+            } else if (titles.roleOf(t.text()).isPresent() || isModifier(tags, j) && head == null) {
+                j++;
+            } else if (w.equals("and") && j + 1 < tokens.size() && countryWords(tokens, j + 1) > 0 && head == null) {
+                j++;
+            } else if (head != null && (w.equals("of") || w.equals("for")) && j + 1 < tokens.size()) {
+                int k = j + 1 + (tokens.get(j + 1).is("the") ? 1 : 0);
+                int cw2 = k < tokens.size() ? countryWords(tokens, k) : 0;
+                if (cw2 == 0 && k < tokens.size() && titles.roleOf(tokens.get(k).text()).isPresent()) {
+                    j = k; // "Heads of State", "Minister for Foreign Affairs"
+                    continue;
+                }
+                if (cw2 == 0) {
+                    break;
+                }
+                countryCode(tokens, k, cw2).ifPresent(named::add);
+                j = k + cw2;
+                if (j + 1 < tokens.size() && tokens.get(j).is("and") && countryWords(tokens, j + 1) > 0) {
+                    int cw3 = countryWords(tokens, j + 1);
+                    countryCode(tokens, j + 1, cw3).ifPresent(named::add);
+                    j += 1 + cw3;
+                }
+                break;
+            } else {
+                break;
+            }
+        }
+        if (head == null) {
+            return Optional.empty();
+        }
+        // "President Tomas Vidal": a title before a name belongs to the name.
+        if (j < tokens.size() && tokens.get(j).isCapitalized() && "PROPN".equals(tags.get(j)) && !plural) {
+            return Optional.empty();
+        }
+        Mention.Kind kind = plural || both && !head.equals("counterpart") ? Mention.Kind.COLLECTIVE : Mention.Kind.DESCRIPTION;
+        int end = j;
+        while (end > start && !titles.isHead(tokens.get(end - 1).text()) && !words.is(tokens.get(end - 1).text(), FunctionWords.Kind.COLLECTIVE)
+                && countryWords(tokens, end - 1) == 0) {
+            end--;
+        }
+        return Optional.of(new Mention(start, Math.max(end, start + 1), kind, Mention.NO_PERSON, named, null, head));
+    }
+
+    private static boolean isModifier(List<String> tags, int j) {
+        String tag = tags.get(j);
+        return tag.equals("ADJ") || tag.equals("ADV") || tag.equals("VERB") && j + 1 < tags.size()
+                && (tags.get(j + 1).equals("NOUN") || tags.get(j + 1).equals("PROPN") || tags.get(j + 1).equals("ADJ"));
+    }
+
+    private static boolean isPossessiveMark(Token t) {
+        return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'") || t.text().equals("’");
+    }
+
+    /** A state named by its name ("Japan", "the United States") or by an adjective before "side". */
+    private Optional<Mention> state(List<Token> tokens, int i, boolean[] taken) {
+        int cw = countryWords(tokens, i);
+        if (cw == 0) {
+            return Optional.empty();
+        }
+        Optional<String> code = countryCode(tokens, i, cw);
+        String text = text(tokens, i, cw);
+        boolean byName = countries.byName(text).isPresent();
+        int end = i + cw;
+        if (!byName) {
+            // "the Chinese side", "the Vietnamese government"
+            if (end < tokens.size() && (tokens.get(end).is("side") || tokens.get(end).is("government"))) {
+                end++;
+            } else {
+                return Optional.empty();
+            }
+        }
+        int start = i > 0 && tokens.get(i - 1).is("the") && !taken[i - 1] ? i - 1 : i;
+        int stop = end;
+        return code.map(c -> new Mention(start, stop, Mention.Kind.STATE, Mention.NO_PERSON, List.of(c), null, null));
+    }
+
+    /** How many tokens from {@code j} name a country or its adjective (longest match), 0 if none. */
+    int countryWords(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (!t.isCapitalized() || !countries.mayBegin(bare(t.text()))) {
+            return 0;
+        }
+        int longest = Math.min(countries.longestNameWords(), tokens.size() - j);
+        for (int n = longest; n >= 1; n--) {
+            if (!tokens.get(j + n - 1).isWord()) {
+                continue;
+            }
+            if (country(tokens, j, n).isPresent()) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private Optional<Country> country(List<Token> tokens, int j, int n) {
+        String raw = tokens.subList(j, j + n).stream().map(Token::text).reduce((a, b) -> a + " " + b).orElse("");
+        if (Fold.key(raw).isEmpty()) {
+            return Optional.empty();
+        }
+        return countries.byAnyForm(text(tokens, j, n)).or(() -> countries.byAnyForm(raw));
+    }
+
+    private Optional<String> countryCode(List<Token> tokens, int j, int n) {
+        return country(tokens, j, n).map(Country::alpha3);
+    }
+
+    private static String text(List<Token> tokens, int j, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = j; k < j + n; k++) {
+            if (k > j) {
+                sb.append(' ');
+            }
+            sb.append(bare(tokens.get(k).text()));
+        }
+        return sb.toString();
+    }
+
+    private static String bare(String word) {
+        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+    }
+}

@@ -1,0 +1,617 @@
+package org.readout.extract.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.readout.extract.discourse.Mention;
+import org.readout.extract.grammar.Predication.Reality;
+import org.readout.extract.grammar.Predication.Voice;
+import org.readout.extract.knowledge.FunctionWords;
+import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.knowledge.Predicate;
+import org.readout.extract.knowledge.Predicate.PartOfSpeech;
+import org.readout.extract.knowledge.Predicate.Slot;
+import org.readout.extract.knowledge.Predicate.Use;
+import org.readout.extract.knowledge.Predicates;
+import org.readout.extract.knowledge.VerbForms.Inflection;
+
+/**
+ * Reads the predicates of a sentence (interaction verbs and nouns, light verbs with their nouns,
+ * reporting verbs) with their subject and partners, over part-of-speech tags and the sentence's
+ * mentions: a chunk-and-clause grammar rather than a parser.
+ *
+ * <p>The subject is the nearest mention before the verb group that is not inside a prepositional
+ * phrase, past adverbs, time words and asides between commas (appositions, relative clauses); a
+ * verb without one in a coordination takes the one before ("met X, attended a dinner ... and held
+ * talks with Y"). Partners stand in the predicate's slots after it: its object, or the object of
+ * "with", "to", "from", "on", "between", and "by" in the passive.
+ */
+public final class ClauseReader {
+    private static final int MAX_PARTNER_DISTANCE = 40;
+    private static final int MAX_LIGHT_OBJECT = 10;
+    private static final int MAX_NOUN_PHRASE = 10;
+    private static final int MAX_NAME_WORDS = 5;
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "here", "there", "now", "then",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
+            "evening", "night", "also", "earlier", "later", "again", "once", "jointly", "separately", "first");
+    private static final Set<String> CAPTION_POSITIONS = Set.of("left", "right", "center", "centre", "front", "back",
+            "second", "third", "fourth", "2nd", "3rd", "4th", "from", "l", "r", "c");
+    private final Predicates predicates;
+    private final FunctionWords words;
+
+    public ClauseReader(Knowledge knowledge) {
+        this.predicates = knowledge.predicates();
+        this.words = knowledge.functionWords();
+    }
+
+    /** Whether any word of the sentence may start a predicate: only such sentences need tags. */
+    public boolean mayHavePredicates(List<String> lowerWords) {
+        return lowerWords.stream().anyMatch(predicates::mayStart);
+    }
+
+    /** The sentence's predicates in text order. */
+    public List<Predication> read(ParsedSentence s) {
+        List<Predication> out = new ArrayList<>();
+        boolean[] usedNoun = new boolean[s.size()];
+        Predication previousVerb = null;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.holding(i) != null && s.holding(i).kind() == Mention.Kind.NAME) {
+                continue;
+            }
+            for (Predicates.Found f : predicates.at(s.lower(), i)) {
+                Predication p = null;
+                if (f.predicate().pos() == PartOfSpeech.VERB && isVerb(s, i, f)) {
+                    p = f.predicate().use() == Use.LIGHT ? light(s, i, f, usedNoun, previousVerb)
+                            : verb(s, i, f, previousVerb);
+                } else if (f.predicate().pos() == PartOfSpeech.NOUN && isNoun(s, f.end() - 1) && !usedNoun[i]) {
+                    p = noun(s, i, f, null);
+                    java.util.Arrays.fill(usedNoun, i, f.end(), true);
+                }
+                if (p != null) {
+                    out.add(p);
+                    if (f.predicate().pos() == PartOfSpeech.VERB) {
+                        previousVerb = p;
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    // Headlines in title case tag their verbs as proper nouns ("Wang Yi Meets With ...").
+    private static boolean isVerb(ParsedSentence s, int i, Predicates.Found f) {
+        String tag = s.tag(i);
+        return tag.equals("VERB") || tag.equals("AUX")
+                || tag.equals("PROPN") && (f.inflection() == Inflection.PRESENT || f.inflection() == Inflection.PAST);
+    }
+
+    private static boolean isNoun(ParsedSentence s, int i) {
+        String tag = s.tag(i);
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("X") || tag.equals("ADJ");
+    }
+
+    private Predication verb(ParsedSentence s, int i, Predicates.Found f, Predication previous) {
+        int groupStart = groupStart(s, i);
+        Voice voice = isPassive(s, groupStart, i, f) ? Voice.PASSIVE : Voice.ACTIVE;
+        Reality reality = verbReality(s, groupStart, i, f.inflection());
+        List<Phrase> unnamed = new ArrayList<>();
+        List<Mention> subject = subjectBefore(s, groupStart, unnamed);
+        boolean inherited = false;
+        if (subject.isEmpty() && previous != null && coordinated(s, previous.end(), groupStart)) {
+            subject = previous.subject();
+            inherited = true;
+            if (reality == Reality.REAL && groupStart == i) {
+                reality = previous.reality();
+            }
+        }
+        if (subject.isEmpty() && groupStart >= 2 && s.word(groupStart).equals("to")
+                && words.is(s.word(groupStart - 1), FunctionWords.Kind.EVALUATIVE)) {
+            // "Good to meet FM X": the writer met X
+            subject = List.of(new Mention(groupStart - 1, groupStart, Mention.Kind.PRONOUN, Mention.NO_PERSON, List.of(),
+                    FunctionWords.Kind.I, null));
+        }
+        Set<Slot> slots = f.predicate().partners();
+        List<Mention> partners = new ArrayList<>();
+        if (voice == Voice.PASSIVE) {
+            partners.addAll(slot(s, f.end(), Set.of(Slot.BY), false, unnamed));
+            partners.addAll(slot(s, f.end(), without(slots, Slot.OBJECT), false, unnamed));
+        } else {
+            partners.addAll(slot(s, f.end(), slots, slots.contains(Slot.OBJECT), unnamed));
+        }
+        if (f.predicate().use() == Use.INTERACTION && !partners.isEmpty() && urges(s, partners.get(partners.size() - 1).end())) {
+            return null; // "called on Pakistan to act": asked, did not meet
+        }
+        return new Predication(f.predicate(), i, f.end(), voice, reality, subject, inherited, partners, unnamed);
+    }
+
+    /** "to" and a verb after the object: the verb asks the object to act. */
+    private static boolean urges(ParsedSentence s, int afterObject) {
+        return afterObject + 1 < s.size() && s.word(afterObject).equals("to") && s.tag(afterObject + 1).equals("VERB");
+    }
+
+    private static Set<Slot> without(Set<Slot> slots, Slot slot) {
+        java.util.EnumSet<Slot> copy = slots.isEmpty() ? java.util.EnumSet.noneOf(Slot.class) : java.util.EnumSet.copyOf(slots);
+        copy.remove(slot);
+        return copy;
+    }
+
+    /** A light verb with the interaction noun of its object: "held wide-ranging talks with X". */
+    private Predication light(ParsedSentence s, int i, Predicates.Found f, boolean[] usedNoun, Predication previous) {
+        int limit = Math.min(s.size(), f.end() + MAX_LIGHT_OBJECT);
+        for (int k = f.end(); k < limit; k++) {
+            for (Predicates.Found n : predicates.at(s.lower(), k)) {
+                if (n.predicate().pos() == PartOfSpeech.NOUN && n.predicate().use() == Use.INTERACTION && isNoun(s, n.end() - 1)) {
+                    java.util.Arrays.fill(usedNoun, k, n.end(), true);
+                    Predication verb = verb(s, i, f, previous);
+                    return noun(s, k, n, verb);
+                }
+            }
+            String tag = s.tag(k);
+            if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("SCONJ") || s.word(k).equals(";")
+                    || s.word(k).equals("that") || s.holding(k) != null && s.holding(k).kind() == Mention.Kind.NAME) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** An interaction noun, standing alone ("their meeting with X") or carried by a light verb. */
+    private Predication noun(ParsedSentence s, int i, Predicates.Found f, Predication light) {
+        List<Phrase> unnamed = new ArrayList<>(light == null ? List.of() : light.unnamed());
+        List<Mention> partners = new ArrayList<>(slot(s, f.end(), f.predicate().partners(), false, unnamed));
+        int npStart = nounPhraseStart(s, i);
+        if (partners.isEmpty() && npStart > 0 && light == null) {
+            // "the Kishida-Wang talks", "Modi's meeting": the parties stand before the noun
+            Mention possessor = s.holding(npStart);
+            if (possessor != null && possessor.kind() != Mention.Kind.PRONOUN) {
+                partners.add(possessor);
+            }
+        }
+        Reality reality = light != null && light.reality() != Reality.REAL ? light.reality() : nounReality(s, npStart, i);
+        List<Mention> subject;
+        boolean inherited = false;
+        if (light != null) {
+            subject = light.subject();
+            inherited = light.inherited();
+        } else {
+            Mention owner = s.holding(npStart);
+            subject = owner != null && owner.kind() == Mention.Kind.PRONOUN ? List.of(owner) : List.of();
+        }
+        Voice voice = light != null && light.predicate().words().get(0).equals("receive") ? Voice.PASSIVE : Voice.ACTIVE;
+        return new Predication(f.predicate(), i, f.end(), voice, reality, subject, inherited, partners, unnamed);
+    }
+
+    /** The first token of the noun phrase ending at {@code i}: back over determiners, modifiers, possessors. */
+    private static int nounPhraseStart(ParsedSentence s, int i) {
+        int k = i;
+        while (k > 0) {
+            String tag = s.tag(k - 1);
+            if (tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM")
+                    || tag.equals("PRON") && (s.word(k - 1).equals("his") || s.word(k - 1).equals("her")
+                    || s.word(k - 1).equals("their") || s.word(k - 1).equals("its") || s.word(k - 1).equals("our"))
+                    || s.word(k - 1).equals("-") || tag.equals("PART") && s.word(k - 1).contains("'")) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** The first token of the verb group ending at the verb: auxiliaries, negators, adverbs, "to". */
+    private static int groupStart(ParsedSentence s, int verb) {
+        int k = verb;
+        while (k > 0) {
+            String tag = s.tag(k - 1);
+            String w = s.word(k - 1);
+            if (tag.equals("AUX") || tag.equals("ADV") && !TIME_WORDS.contains(w) && !w.equals("here")
+                    || tag.equals("PART") && (w.equals("not") || w.equals("n't") || w.equals("to"))) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private boolean isPassive(ParsedSentence s, int groupStart, int verb, Predicates.Found f) {
+        if (f.inflection() != Inflection.PARTICIPLE && f.inflection() != Inflection.PAST) {
+            return false;
+        }
+        for (int k = groupStart; k < verb; k++) {
+            String w = s.word(k);
+            if (w.equals("was") || w.equals("were") || w.equals("is") || w.equals("are") || w.equals("been")
+                    || w.equals("be") || w.equals("being") || w.equals("got") || w.equals("get")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Reality verbReality(ParsedSentence s, int groupStart, int verb, Inflection inflection) {
+        for (int k = groupStart; k < verb; k++) {
+            String w = s.word(k);
+            if (words.is(w, FunctionWords.Kind.NEGATION)) {
+                return Reality.NEGATED;
+            }
+            if (words.is(w, FunctionWords.Kind.FUTURE)) {
+                return Reality.PLANNED;
+            }
+            if (words.is(w, FunctionWords.Kind.UNREAL)) {
+                return Reality.UNREAL;
+            }
+            if (w.equals("to")) {
+                return k > 0 && words.is(s.word(k - 1), FunctionWords.Kind.EVALUATIVE) ? Reality.REAL : Reality.PLANNED;
+            }
+            if (w.equals("had") && (inflection == Inflection.PARTICIPLE || inflection == Inflection.PAST)) {
+                return Reality.PAST;
+            }
+            if ((w.equals("has") || w.equals("have")) && (inflection == Inflection.PARTICIPLE || inflection == Inflection.PAST)) {
+                return Reality.PERFECT;
+            }
+        }
+        if (inflection == Inflection.GERUND && groupStart > 0) {
+            int before = words.endingAt(s.lower(), groupStart, FunctionWords.Kind.BEFORE);
+            if (before > 0 || s.word(groupStart - 1).equals("to") || s.word(groupStart - 1).equals("for")) {
+                return Reality.PLANNED;
+            }
+        }
+        return Reality.REAL;
+    }
+
+    private Reality nounReality(ParsedSentence s, int npStart, int noun) {
+        for (int k = npStart; k < noun; k++) {
+            if (words.is(s.word(k), FunctionWords.Kind.BEFORE)) {
+                return Reality.PLANNED;
+            }
+            if (words.is(s.word(k), FunctionWords.Kind.PAST)) {
+                return Reality.PAST;
+            }
+        }
+        int k = npStart;
+        if (k > 0 && (s.word(k - 1).equals("the") || s.word(k - 1).equals("a"))) {
+            k--;
+        }
+        if (k > 0 && words.endingAt(s.lower(), k, FunctionWords.Kind.BEFORE) > 0) {
+            return Reality.PLANNED;
+        }
+        return Reality.REAL;
+    }
+
+    /** Whether only "and", commas and adverbs stand between the previous predicate's arguments and this verb. */
+    private static boolean coordinated(ParsedSentence s, int previousEnd, int groupStart) {
+        for (int k = groupStart - 1; k >= previousEnd; k--) {
+            String w = s.word(k);
+            if (w.equals("and") || w.equals(",") || w.equals("then") || w.equals("also") || w.equals("later")) {
+                return true;
+            }
+            if (s.tag(k).equals("VERB") || s.tag(k).equals("AUX") || s.tag(k).equals("SCONJ") || w.equals(";")
+                    || w.equals("who") || w.equals("which") || w.equals("where") || w.equals("when")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of the verb group starting at {@code groupStart}: the nearest mention before it that
+     * is not inside a prepositional phrase, past adverbs, time words and asides between commas, with
+     * the mentions conjoined to it. Empty when the subject is a noun phrase naming no party or when a
+     * clause boundary comes first.
+     */
+    List<Mention> subjectBefore(ParsedSentence s, int groupStart, List<Phrase> unnamed) {
+        int i = groupStart - 1;
+        while (i >= 0) {
+            String w = s.word(i);
+            String tag = s.tag(i);
+            Mention m = s.endingAt(i + 1);
+            if (m != null && !isPossessiveDeterminer(m)) {
+                int before = m.start() - 1;
+                List<Mention> leaders = conjoined(s, m);
+                int first = leaders.get(0).start();
+                // "the Indian delegation led by X and Y met ...": the delegation's leaders
+                if (first >= 2 && s.word(first - 1).equals("by") && words.is(s.word(first - 2), FunctionWords.Kind.LEADING)) {
+                    return leaders;
+                }
+                if (before >= 0 && isPreposition(s, before)) {
+                    i = before - 1;
+                    continue;
+                }
+                return leaders;
+            }
+            if (w.equals(",")) {
+                int asideStart = asideStart(s, i);
+                if (asideStart < 0) {
+                    return List.of();
+                }
+                i = asideStart - 1;
+                continue;
+            }
+            if (TIME_WORDS.contains(w) || tag.equals("ADV") || tag.equals("PART") || w.equals("(") || w.equals(")")
+                    || w.equals("“") || w.equals("”") || w.equals("\"") || tag.equals("NUM")) {
+                i--;
+                continue;
+            }
+            if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("DET")) {
+                int start = nounPhraseStart(s, i);
+                if (start > 0 && isPreposition(s, start - 1)) {
+                    i = start - 2;
+                    continue;
+                }
+                if (isTimePhrase(s, start, i)) {
+                    i = start - 1;
+                    continue;
+                }
+                properNouns(s, start, i + 1).ifPresent(unnamed::add);
+                return List.of();
+            }
+            if (tag.equals("ADP")) {
+                i--;
+                continue;
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    private static boolean isPossessiveDeterminer(Mention m) {
+        return m.pronoun() == FunctionWords.Kind.POSSESSIVE_SINGULAR || m.pronoun() == FunctionWords.Kind.POSSESSIVE_PLURAL;
+    }
+
+    private static boolean isPreposition(ParsedSentence s, int k) {
+        String w = s.word(k);
+        return s.tag(k).equals("ADP") && !w.equals("than") || w.equals("of") || w.equals("by") || w.equals("with");
+    }
+
+    private static boolean isTimePhrase(ParsedSentence s, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            if (TIME_WORDS.contains(s.word(k)) || s.word(k).matches("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first token of the aside that the comma at {@code comma} closes (", who is on a visit ,"
+     * ", chairman of the party ,"), or -1 when what stands before the comma is a clause of its own.
+     */
+    private int asideStart(ParsedSentence s, int comma) {
+        int k = comma - 1;
+        while (k >= 0 && !s.word(k).equals(",")) {
+            k--;
+        }
+        if (k < 0) {
+            return -1;
+        }
+        int first = k + 1;
+        if (first >= comma || isPosition(s, first, comma)) {
+            return k;
+        }
+        String w = s.word(first);
+        String tag = s.tag(first);
+        boolean relative = words.is(w, FunctionWords.Kind.RELATIVE);
+        boolean nominal = tag.equals("NOUN") || tag.equals("DET") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM");
+        boolean adverbial = tag.equals("ADP") || tag.equals("ADV") || tag.equals("VERB") && !isFinite(s, first);
+        if (!relative && !nominal && !adverbial) {
+            return -1;
+        }
+        if (!relative) {
+            for (int j = first; j < comma; j++) {
+                if (isFinite(s, j) && j > first) {
+                    return -1;
+                }
+            }
+        }
+        return k;
+    }
+
+    /** A caption's place in the picture: ", left ,", ", second right ,". */
+    private static boolean isPosition(ParsedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!CAPTION_POSITIONS.contains(s.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A past or present verb form that is not a participle after a noun: good enough to tell a clause.
+    private static boolean isFinite(ParsedSentence s, int k) {
+        String tag = s.tag(k);
+        if (tag.equals("AUX")) {
+            return true;
+        }
+        if (!tag.equals("VERB")) {
+            return false;
+        }
+        String w = s.word(k);
+        return !w.endsWith("ing") && !(k > 0 && (s.tag(k - 1).equals("NOUN") || s.tag(k - 1).equals("PROPN")) && w.endsWith("ed"));
+    }
+
+    /** The mention with the mentions conjoined before it: "A and B", "A, B and C", "both A and B". */
+    private static List<Mention> conjoined(ParsedSentence s, Mention last) {
+        List<Mention> out = new ArrayList<>();
+        last = appositionHead(s, last);
+        out.add(last);
+        int start = last.start();
+        boolean sawAnd = false;
+        while (start >= 2) {
+            String link = s.word(start - 1);
+            boolean and = link.equals("and") || link.equals("&");
+            if (!and && !(link.equals(",") && sawAnd)) {
+                break;
+            }
+            int linkStart = and && s.word(start - 2).equals(",") ? start - 2 : start - 1; // ", and"
+            Mention before = s.endingAt(linkStart);
+            if (before == null || before.kind() == Mention.Kind.PRONOUN || before.kind() == Mention.Kind.RELATIVE
+                    || before.start() > 0 && isPreposition(s, before.start() - 1)) {
+                break;
+            }
+            before = appositionHead(s, before);
+            out.add(0, before);
+            sawAnd |= and;
+            start = before.start();
+        }
+        return out;
+    }
+
+    /** "Shinzo Abe, Prime Minister of Japan": an office after a name and a comma stands for the name. */
+    private static Mention appositionHead(ParsedSentence s, Mention m) {
+        if (m.kind() == Mention.Kind.DESCRIPTION && m.start() >= 2 && s.word(m.start() - 1).equals(",")) {
+            Mention name = s.endingAt(m.start() - 1);
+            if (name != null && name.kind() == Mention.Kind.NAME) {
+                return name;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The mentions in the predicate's slots after {@code from}: its object when {@code object}, and the
+     * objects of the slot prepositions, up to the end of the clause.
+     */
+    private List<Mention> slot(ParsedSentence s, int from, Set<Slot> slots, boolean object, List<Phrase> unnamed) {
+        List<Mention> out = new ArrayList<>();
+        int limit = Math.min(s.size(), from + MAX_PARTNER_DISTANCE);
+        boolean objectOpen = object;
+        for (int k = from; k < limit; k++) {
+            String w = s.word(k);
+            String tag = s.tag(k);
+            if (w.equals(";") || w.equals(":") || tag.equals("SCONJ") || w.equals("that") && k > from
+                    || words.is(w, FunctionWords.Kind.RELATIVE) && k > from) {
+                break;
+            }
+            if (isFinite(s, k) && k > from && !(tag.equals("VERB") && k + 1 < s.size() && s.word(k + 1).equals("by"))) {
+                break;
+            }
+            Mention m = s.startingAt(k);
+            if (objectOpen && m != null && !isPossessiveDeterminer(m)) {
+                out.addAll(conjoinedAfter(s, m));
+                return out;
+            }
+            if (objectOpen && !(TIME_WORDS.contains(w) || tag.equals("ADV") || tag.equals("ADP") && (w.equals("on") || w.equals("in"))
+                    || isTimeNoun(w))) {
+                objectOpen = false;
+                java.util.Optional<Phrase> bare = properNouns(s, k, nounPhraseEnd(s, k));
+                if (bare.isPresent()) {
+                    unnamed.add(bare.get());
+                    return out;
+                }
+            }
+            Slot slot = slotOf(w);
+            if (slot != null && slots.contains(slot) && k + 1 < s.size()) {
+                Mention next = firstInNounPhrase(s, k + 1);
+                if (next != null) {
+                    out.addAll(conjoinedAfter(s, next));
+                    return out;
+                }
+                java.util.Optional<Phrase> bare = properNouns(s, k + 1, nounPhraseEnd(s, k + 1));
+                if (bare.isPresent()) {
+                    unnamed.add(bare.get());
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The party a noun phrase starting at {@code start} names: its first person mention ("the Foreign
+     * Minister of the Netherlands Wopke Hoekstra"), else its state ("Japan").
+     */
+    private static Mention firstInNounPhrase(ParsedSentence s, int start) {
+        Mention state = null;
+        for (int k = start; k < s.size() && k < start + MAX_NOUN_PHRASE; k++) {
+            Mention m = s.startingAt(k);
+            if (m != null && !isPossessiveDeterminer(m)) {
+                if (m.kind() != Mention.Kind.STATE) {
+                    return m;
+                }
+                state = state == null ? m : state;
+                k = m.end() - 1;
+                continue;
+            }
+            String tag = s.tag(k);
+            boolean inside = tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN")
+                    || tag.equals("NUM") || s.word(k).equals("of") || m != null;
+            if (!inside) {
+                break;
+            }
+        }
+        return state;
+    }
+
+    /** The end of the noun phrase that starts at {@code start}. */
+    private static int nounPhraseEnd(ParsedSentence s, int start) {
+        int k = start;
+        while (k < s.size()) {
+            String tag = s.tag(k);
+            if (tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM")
+                    || s.word(k).equals("-")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** The run of capitalised proper nouns that ends the phrase from {@code start} to {@code end}, if there is one. */
+    private static java.util.Optional<Phrase> properNouns(ParsedSentence s, int start, int end) {
+        int k = end;
+        while (k > start && s.tag(k - 1).equals("PROPN") && s.sentence().tokens().get(k - 1).isCapitalized()
+                && s.holding(k - 1) == null) {
+            k--;
+        }
+        return k < end && end - k <= MAX_NAME_WORDS ? java.util.Optional.of(new Phrase(k, end)) : java.util.Optional.empty();
+    }
+
+    private static boolean isTimeNoun(String w) {
+        return TIME_WORDS.contains(w) || w.matches("\\d+(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*");
+    }
+
+    private static Slot slotOf(String w) {
+        return switch (w) {
+            case "with" -> Slot.WITH;
+            case "to" -> Slot.TO;
+            case "from" -> Slot.FROM;
+            case "on" -> Slot.ON;
+            case "between" -> Slot.BETWEEN;
+            case "by" -> Slot.BY;
+            default -> null;
+        };
+    }
+
+    /** The mention with those conjoined after it: "X and Y", "X, Y and Z"; an apposition is not a conjunct. */
+    private static List<Mention> conjoinedAfter(ParsedSentence s, Mention first) {
+        List<Mention> out = new ArrayList<>();
+        out.add(first);
+        int end = first.end();
+        while (end + 1 < s.size()) {
+            String link = s.word(end);
+            int next = end + 1;
+            if (link.equals("and") || link.equals("&")) {
+                Mention m = s.startingAt(next);
+                if (m == null || m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.RELATIVE) {
+                    break;
+                }
+                out.add(m);
+                end = m.end();
+            } else if (link.equals(",") && s.startingAt(next) != null && s.startingAt(next).kind() == Mention.Kind.NAME
+                    && listContinues(s, s.startingAt(next).end())) {
+                Mention m = s.startingAt(next);
+                out.add(m);
+                end = m.end();
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean listContinues(ParsedSentence s, int end) {
+        return end < s.size() && (s.word(end).equals(",") || s.word(end).equals("and"));
+    }
+}
