@@ -26,8 +26,13 @@ final class EventReader {
     private static final String AMBASSADOR = "ambassador";
     private final DayResolver days = new DayResolver();
 
-    /** What the text's header tells: the day of writing, the year it is about, the dateline's city. */
-    record Setting(LocalDate anchor, Integer year, Location dateline) {
+    /**
+     * What the text's header tells: the day of writing, the year it is about, the dateline's city.
+     *
+     * @param published the anchor is the day of publication, after which nothing reported can have happened
+     *                  (else a date the text writes, which only lends its year and month)
+     */
+    record Setting(LocalDate anchor, boolean published, Integer year, Location dateline) {
     }
 
     List<Event> read(ForeignDocument doc, List<List<ForeignPerson>> people, Setting setting) {
@@ -80,23 +85,35 @@ final class EventReader {
         return doc.bySentence().get(i).stream().anyMatch(m -> m.sense() instanceof Sense.Cue c && c.kind().isInteraction());
     }
 
-    /** A plan word before the first interaction word, or just after it ("会談を行う予定"). */
+    /**
+     * A plan word before the first interaction word, or just after it ("会談を行う予定"); a visit word does not count
+     * as first, for a visit frames what is reported ("during his visit to France, Wang Yi will meet ...").
+     */
     private static boolean plannedInteraction(ForeignDocument doc, int i) {
+        final int cue = firstInteraction(doc.bySentence().get(i));
         List<Mention> ms = doc.bySentence().get(i);
-        int first = -1;
-        for (Mention m : ms) {
-            if (m.sense() instanceof Sense.Cue c && c.kind().isInteraction()) {
-                first = m.to();
-                break;
-            }
-        }
-        final int cue = first;
         return ms.stream().anyMatch(m -> m.sense() instanceof Sense.Cue c && c.kind() == CueKind.PLANNED
                 && (m.from() < cue || m.from() - cue <= 3));
     }
 
+    /** The token after the first interaction word that is not a visit (the first visit word where there is no other). */
+    private static int firstInteraction(List<Mention> ms) {
+        int visit = -1;
+        for (Mention m : ms) {
+            if (m.sense() instanceof Sense.Cue c && c.kind().isInteraction()) {
+                if (c.kind() != CueKind.VISIT) {
+                    return m.to();
+                }
+                visit = visit < 0 ? m.to() : visit;
+            }
+        }
+        return visit;
+    }
+
     private List<Draft> drafts(ForeignDocument doc, int i, List<ForeignPerson> named, ForeignPerson principal, Setting setting) {
-        List<ForeignPerson> sides = withPrincipal(oneEachCountry(named), principal, doc.sentences().get(i).start());
+        int cueStart = doc.bySentence().get(i).stream().filter(m -> m.sense() instanceof Sense.Cue c && c.kind().isInteraction())
+                .mapToInt(Mention::start).findFirst().orElse(Integer.MAX_VALUE);
+        List<ForeignPerson> sides = withPrincipal(oneEachCountry(named), principal, doc.sentences().get(i).start(), cueStart);
         if (sides.size() < 2) {
             return List.of();
         }
@@ -116,9 +133,12 @@ final class EventReader {
         return out;
     }
 
-    /** A sentence that names one side only ("... met the Turkish minister Cavusoglu") speaks of the principal's meeting. */
-    private static List<ForeignPerson> withPrincipal(List<ForeignPerson> sides, ForeignPerson principal, int at) {
-        if (sides.size() == 1 && principal != null && !sameCountry(principal, sides.get(0))) {
+    /**
+     * A sentence that names one side only, after the interaction word ("... met the Turkish minister Cavusoglu"),
+     * speaks of the principal's meeting; one whose only named person comes first is that person's own.
+     */
+    private static List<ForeignPerson> withPrincipal(List<ForeignPerson> sides, ForeignPerson principal, int at, int cueStart) {
+        if (sides.size() == 1 && principal != null && !sameCountry(principal, sides.get(0)) && sides.get(0).start() > cueStart) {
             return List.of(new ForeignPerson(principal.name(), principal.country(), List.of(), at, at), sides.get(0));
         }
         return sides;
@@ -154,8 +174,8 @@ final class EventReader {
     }
 
     private LocalDate day(DateExpression d, Setting setting) {
-        Optional<LocalDate> day = days.resolve(d, setting.anchor(), setting.year());
-        if (day.isEmpty() || setting.anchor() != null && day.get().isAfter(setting.anchor().plusDays(1))) {
+        Optional<LocalDate> day = days.resolve(d, setting.anchor(), setting.published(), setting.year());
+        if (day.isEmpty() || setting.published() && day.get().isAfter(setting.anchor().plusDays(1))) {
             return null;
         }
         return day.get();
@@ -165,8 +185,7 @@ final class EventReader {
         for (int k = 0; k < drafts.size(); k++) {
             Draft earlier = drafts.get(k);
             if (earlier.sameParties(d)) {
-                CueKind channel = earlier.inPerson() ? d.channel() : earlier.channel();
-                drafts.set(k, new Draft(earlier.participants(), earlier.sentence(), channel, earlier.received() || d.received(),
+                drafts.set(k, new Draft(earlier.participants(), earlier.sentence(), earlier.channel(), earlier.received() || d.received(),
                         earlier.location() != null ? earlier.location() : d.location(),
                         earlier.date() != null ? earlier.date() : d.date()));
                 return;

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** One language compiled for reading: its dictionary, its dates, where its titles stand. */
 record LanguageModel(String code, ForeignTokenizer tokenizer, Lexicon lexicon, DateReader dates,
-                     LanguagePack.TitleSide titleSide) {
+                     LanguagePack.TitleSide titleSide, boolean namesByCapitals) {
 
     /** Every dictionary phrase of the text, longest first, none overlapping. */
     List<Mention> mentions(List<Token> tokens, String text) {
@@ -13,7 +13,7 @@ record LanguageModel(String code, ForeignTokenizer tokenizer, Lexicon lexicon, D
         int i = 0;
         while (i < tokens.size()) {
             Mention m = lexicon.longest(tokens, i);
-            if (m == null || lowerCaseName(m, text)) {
+            if (m == null || lowerCaseName(m, text) || partOfLongerName(m, tokens)) {
                 i++;
             } else {
                 found.add(m);
@@ -23,9 +23,17 @@ record LanguageModel(String code, ForeignTokenizer tokenizer, Lexicon lexicon, D
         return found;
     }
 
-    // A place or a surname begins with a capital where the script has capitals: "Male" is a capital, "male" no place.
+    // A surname next to a capitalised word no file knows is part of another name: "Jean" of "Jean-Yves Le Drian".
+    private static boolean partOfLongerName(Mention m, List<Token> tokens) {
+        if (!(m.sense() instanceof Sense.Person p && p.surnameOnly()) || tokens.get(m.from()).ideographic()) {
+            return false;
+        }
+        return m.to() < tokens.size() && tokens.get(m.to()).capitalised() && tokens.get(m.to()).start() - m.end() <= 1;
+    }
+
+    // A one-word place or surname begins with a capital where the script has capitals: "Male" is a capital, "male" no place.
     private static boolean lowerCaseName(Mention m, String text) {
         boolean name = m.sense() instanceof Sense.Place || m.sense() instanceof Sense.Person p && p.surnameOnly();
-        return name && Character.isLowerCase(text.charAt(m.start()));
+        return name && m.to() - m.from() == 1 && Character.isLowerCase(text.charAt(m.start()));
     }
 }

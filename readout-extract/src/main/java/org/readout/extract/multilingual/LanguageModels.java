@@ -58,7 +58,8 @@ final class LanguageModels {
             lexicon.add(s.text(), new Sense.Person(s.name(), s.country(), s.surnameOnly()));
         }
         countryNames(pack.code()).forEach((name, alpha3) -> lexicon.add(name, new Sense.Country(alpha3)));
-        return new LanguageModel(pack.code(), tokenizer, lexicon.build(), new DateReader(entries, fold), pack.titleSide());
+        return new LanguageModel(pack.code(), tokenizer, lexicon.build(), new DateReader(entries, fold), pack.titleSide(),
+                Boolean.parseBoolean(pack.settings().getOrDefault("names-by-capitals", "false")));
     }
 
     private static Sense sense(LanguagePack.Entry e) {

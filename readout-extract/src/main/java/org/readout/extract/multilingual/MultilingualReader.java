@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readout.extract.header.DocumentHeader;
-import org.readout.extract.knowledge.City;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.model.Event;
 import org.readout.model.Location;
@@ -45,7 +44,7 @@ public final class MultilingualReader {
                 : doc.dates().stream().filter(DateExpression::complete).findFirst()
                 .map(d -> LocalDate.of(d.year(), d.month(), d.day())).orElse(null);
         Integer year = anchor != null ? Integer.valueOf(anchor.getYear()) : header.yearHint() != null ? header.yearHint() : latestYear(text);
-        EventReader.Setting setting = new EventReader.Setting(anchor, year, dateline(header, doc));
+        EventReader.Setting setting = new EventReader.Setting(anchor, anchor != null && header.anchor() != null, year, dateline(doc));
         return events.read(doc, persons.read(doc, model.get(), year), setting);
     }
 
@@ -59,12 +58,11 @@ public final class MultilingualReader {
         return latest;
     }
 
-    /** The dateline's city: the header's, else a city that opens one of the first lines ("Lima (Perú), ..."). */
-    private static Location dateline(DocumentHeader header, ForeignDocument doc) {
-        if (header.dateline() != null && header.dateline().city() != null) {
-            City c = header.dateline().city();
-            return new Location(c.name(), null, c.country());
-        }
+    /**
+     * The dateline's city: a city of the pack that opens a line ("Lima (Perú), ...", "БАКУ /Trend/"). The header's
+     * dateline is not used: its gazetteer reads any word in any script as some town.
+     */
+    private static Location dateline(ForeignDocument doc) {
         for (Mention m : doc.mentions()) {
             if (m.start() > 0 && doc.text().charAt(m.start() - 1) != '\n') {
                 continue;

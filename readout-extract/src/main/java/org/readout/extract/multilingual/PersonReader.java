@@ -32,15 +32,16 @@ final class PersonReader {
         List<List<ForeignPerson>> all = new ArrayList<>();
         List<ForeignPerson> seen = new ArrayList<>();
         for (List<Mention> ms : doc.bySentence()) {
-            List<ForeignPerson> found = sentence(doc, ms, model.titleSide(), year, seen);
+            List<ForeignPerson> found = sentence(doc, ms, model, year, seen);
             seen.addAll(found);
             all.add(found);
         }
         return all;
     }
 
-    private List<ForeignPerson> sentence(ForeignDocument doc, List<Mention> ms, LanguagePack.TitleSide side,
+    private List<ForeignPerson> sentence(ForeignDocument doc, List<Mention> ms, LanguageModel model,
                                          Integer year, List<ForeignPerson> seen) {
+        LanguagePack.TitleSide side = model.titleSide();
         boolean[] used = new boolean[ms.size()];
         List<List<Integer>> zones = new ArrayList<>();
         for (int k = 0; k < ms.size(); k++) {
@@ -64,7 +65,7 @@ final class PersonReader {
         }
         for (int k = 0; k < ms.size(); k++) {
             if (ms.get(k).sense() instanceof Sense.Title && !used[k]) {
-                ForeignPerson p = untitled(doc, ms, k, used, year, seen, people);
+                ForeignPerson p = untitled(doc, ms, k, used, year, seen, people, model.namesByCapitals());
                 if (p != null) {
                     people.add(p);
                 }
@@ -152,7 +153,7 @@ final class PersonReader {
 
     /** A title that no name stands next to: a person the files do not know, or someone already named. */
     private ForeignPerson untitled(ForeignDocument doc, List<Mention> ms, int k, boolean[] used, Integer year,
-                                   List<ForeignPerson> seen, List<ForeignPerson> here) {
+                                   List<ForeignPerson> seen, List<ForeignPerson> here, boolean namesByCapitals) {
         List<Integer> zone = new ArrayList<>(List.of(k));
         used[k] = true;
         zone.addAll(zone(doc, ms, k, 1, used));
@@ -161,7 +162,7 @@ final class PersonReader {
         List<String> countries = zoneCountries(ms, zone);
         List<String> roles = roles(ms, zone);
         int end = zone.stream().mapToInt(j -> ms.get(j).to()).max().orElseThrow();
-        ForeignPerson unknown = unknownName(doc, ms, end, countries.isEmpty() ? null : countries.get(0), roles);
+        ForeignPerson unknown = namesByCapitals ? unknownName(doc, ms, end, countries.isEmpty() ? null : countries.get(0), roles) : null;
         if (unknown != null || countries.isEmpty()) {
             return unknown;
         }
@@ -175,7 +176,8 @@ final class PersonReader {
         List<Token> tokens = doc.tokens();
         int nextMention = ms.stream().mapToInt(Mention::from).filter(f -> f >= afterToken).min().orElse(tokens.size());
         int i = afterToken;
-        while (i < tokens.size() && i < nextMention && i - afterToken <= MAX_NAME_WORDS && capitalisedWord(tokens.get(i))) {
+        while (i < tokens.size() && i < nextMention && i - afterToken <= MAX_NAME_WORDS && capitalisedWord(tokens.get(i))
+                && (i == afterToken || joined(doc, tokens.get(i - 1), tokens.get(i)))) {
             i++;
         }
         int words = i - afterToken;
@@ -194,6 +196,13 @@ final class PersonReader {
 
     private static boolean capitalisedWord(Token t) {
         return t.capitalised() && !t.ideographic() && t.key().length() > 1 && t.key().chars().allMatch(Character::isLetter);
+    }
+
+    /** Words of one name stand apart by a space or a hyphen only: "Kulubayev, Komşuluk" are two phrases; an acronym is no name. */
+    private static boolean joined(ForeignDocument doc, Token previous, Token next) {
+        String gap = doc.between(previous.end(), next.start());
+        String word = doc.text().substring(next.start(), next.end());
+        return (gap.equals(" ") || gap.equals("-")) && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** "Russia's minister": the Russian already named (the latest), else the one who held that office that year. */

@@ -10,6 +10,8 @@ import org.readout.model.Span;
  * which have no stop, end at their line.
  */
 final class Sentences {
+    /** Lines of fixed-width text are at least this long. */
+    private static final int WRAP_WIDTH = 60;
     private Sentences() {
     }
 
@@ -18,9 +20,9 @@ final class Sentences {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean end = c == '\n' || c == '。' || c == '！' || c == '？' || c == '؟' || c == '!' || c == '?'
+            boolean end = c == '\n' && !wrapped(text, text.lastIndexOf('\n', i - 1) + 1, i) || c == '。' || c == '！' || c == '？' || c == '؟' || c == '!' || c == '?'
                     || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
-                    && !(i > 0 && Character.isDigit(text.charAt(i - 1)));
+                    && !(i > 0 && Character.isDigit(text.charAt(i - 1))) && !initial(text, i);
             if (end) {
                 add(text, start, i + 1, spans);
                 start = i + 1;
@@ -28,6 +30,18 @@ final class Sentences {
         }
         add(text, start, text.length(), spans);
         return spans;
+    }
+
+    /** "Antony J. Blinken": a capital letter alone before the stop is an initial. */
+    private static boolean initial(String text, int stop) {
+        return stop >= 2 && Character.isUpperCase(text.charAt(stop - 1)) && !Character.isLetter(text.charAt(stop - 2));
+    }
+
+    /** A long line without a stop, followed by more text, is a paragraph wrapped at a fixed width, not a headline. */
+    private static boolean wrapped(String text, int lineStart, int newline) {
+        String line = text.substring(lineStart, newline).strip();
+        boolean more = newline + 1 < text.length() && !Character.isWhitespace(text.charAt(newline + 1));
+        return more && line.length() >= WRAP_WIDTH && ".!?。！？:：\"”»".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     private static void add(String text, int start, int end, List<Span> spans) {
