@@ -26,8 +26,16 @@ record Draft(List<ForeignPerson> participants, int sentence, CueKind channel, bo
         return channel == CueKind.MEET;
     }
 
+    /** The same people, one way or another of writing their names ("María Holguín" = "María Holguín Cuéllar"). */
     boolean sameParties(Draft other) {
-        return names().equals(other.names());
+        return participants.size() == other.participants.size()
+                && participants.stream().allMatch(p -> other.participants.stream().anyMatch(q -> sameName(p.name(), q.name())));
+    }
+
+    private static boolean sameName(String a, String b) {
+        java.util.List<String> x = java.util.Arrays.asList(a.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        java.util.List<String> y = java.util.Arrays.asList(b.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        return x.equals(y) || Math.min(x.size(), y.size()) >= 2 && (x.containsAll(y) || y.containsAll(x));
     }
 
     java.util.Set<String> names() {

@@ -93,7 +93,16 @@ final class EventReader {
         final int cue = firstInteraction(doc.bySentence().get(i));
         List<Mention> ms = doc.bySentence().get(i);
         return ms.stream().anyMatch(m -> m.sense() instanceof Sense.Cue c && c.kind() == CueKind.PLANNED
-                && (m.from() < cue || m.from() - cue <= 3));
+                && (m.from() < cue || sameClause(doc, cue, m)));
+    }
+
+    /** Nothing but words between the interaction word and a later plan word ("la réunion ... aura lieu", "会談を行う予定"). */
+    private static boolean sameClause(ForeignDocument doc, int cueEndToken, Mention plan) {
+        if (cueEndToken < 0 || cueEndToken > plan.from()) {
+            return false;
+        }
+        String between = doc.between(doc.tokens().get(cueEndToken - 1).end(), plan.start());
+        return between.chars().noneMatch(c -> ",，;；、:：(（".indexOf(c) >= 0);
     }
 
     /** The token after the first interaction word that is not a visit (the first visit word where there is no other). */
@@ -119,7 +128,7 @@ final class EventReader {
         }
         CueKind channel = doc.has(i, CueKind.VIDEO) ? CueKind.VIDEO : doc.has(i, CueKind.PHONE) ? CueKind.PHONE : CueKind.MEET;
         boolean received = doc.has(i, CueKind.RECEIVE);
-        Location place = SentencePlaces.find(doc.bySentence().get(i)).orElse(null);
+        Location place = SentencePlaces.find(doc, doc.bySentence().get(i)).orElse(null);
         List<List<ForeignPerson>> groups = new ArrayList<>();
         if (sides.size() > 2 && !doc.has(i, CueKind.JOINT)) {
             sides.subList(1, sides.size()).forEach(c -> groups.add(List.of(sides.get(0), c)));
@@ -230,7 +239,7 @@ final class EventReader {
 
     private static Optional<Location> firstPlace(ForeignDocument doc, List<Integer> sentences) {
         for (int i : sentences) {
-            Optional<Location> l = SentencePlaces.find(doc.bySentence().get(i));
+            Optional<Location> l = SentencePlaces.find(doc, doc.bySentence().get(i));
             if (l.isPresent()) {
                 return l;
             }

@@ -31,9 +31,10 @@ record LanguageModel(String code, ForeignTokenizer tokenizer, Lexicon lexicon, D
         return m.to() < tokens.size() && tokens.get(m.to()).capitalised() && tokens.get(m.to()).start() - m.end() <= 1;
     }
 
-    // A one-word place or surname begins with a capital where the script has capitals: "Male" is a capital, "male" no place.
+    // A surname ("hòa bình" is peace, not "Hoa Binh") or a one-word place begins with a capital where the script has capitals: "Male" is a capital, "male" no place.
     private static boolean lowerCaseName(Mention m, String text) {
-        boolean name = m.sense() instanceof Sense.Place || m.sense() instanceof Sense.Person p && p.surnameOnly();
-        return name && m.to() - m.from() == 1 && Character.isLowerCase(text.charAt(m.start()));
+        boolean surname = m.sense() instanceof Sense.Person p && p.surnameOnly();
+        boolean place = m.sense() instanceof Sense.Place && m.to() - m.from() == 1;
+        return (surname || place) && Character.isLowerCase(text.charAt(m.start()));
     }
 }

@@ -58,7 +58,7 @@ final class PersonReader {
         List<ForeignPerson> people = new ArrayList<>();
         for (int k = 0; k < ms.size(); k++) {
             if (ms.get(k).sense() instanceof Sense.Person p) {
-                List<String> countries = zoneCountries(ms, zones.get(k));
+                List<String> countries = zoneCountries(doc, ms, zones.get(k));
                 people.add(new ForeignPerson(p.name(), country(p, countries, year), roles(ms, zones.get(k)),
                         ms.get(k).start(), ms.get(k).end()));
             }
@@ -105,11 +105,10 @@ final class PersonReader {
     }
 
     /** The countries a zone names as the person's: not those after a locative ("embajador de China en México"). */
-    private static List<String> zoneCountries(List<Mention> ms, List<Integer> zone) {
+    private static List<String> zoneCountries(ForeignDocument doc, List<Mention> ms, List<Integer> zone) {
         List<String> countries = new ArrayList<>();
         for (int j : zone) {
-            boolean afterLocative = j > 0 && ms.get(j - 1).sense() instanceof Sense.Cue c && c.kind() == CueKind.LOCATIVE;
-            if (ms.get(j).sense() instanceof Sense.Country c && !afterLocative) {
+            if (ms.get(j).sense() instanceof Sense.Country c && !SentencePlaces.afterLocative(doc, ms, j)) {
                 countries.add(c.alpha3());
             }
         }
@@ -159,7 +158,7 @@ final class PersonReader {
         zone.addAll(zone(doc, ms, k, 1, used));
         List<Integer> before = zone(doc, ms, k, -1, used);
         zone.addAll(before);
-        List<String> countries = zoneCountries(ms, zone);
+        List<String> countries = zoneCountries(doc, ms, zone);
         List<String> roles = roles(ms, zone);
         int end = zone.stream().mapToInt(j -> ms.get(j).to()).max().orElseThrow();
         ForeignPerson unknown = namesByCapitals ? unknownName(doc, ms, end, countries.isEmpty() ? null : countries.get(0), roles) : null;

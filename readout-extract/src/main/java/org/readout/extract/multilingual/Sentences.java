@@ -12,6 +12,7 @@ import org.readout.model.Span;
 final class Sentences {
     /** Lines of fixed-width text are at least this long. */
     private static final int WRAP_WIDTH = 60;
+    private static final int MAX_WRAP_WIDTH = 90;
     private Sentences() {
     }
 
@@ -41,7 +42,7 @@ final class Sentences {
     private static boolean wrapped(String text, int lineStart, int newline) {
         String line = text.substring(lineStart, newline).strip();
         boolean more = newline + 1 < text.length() && !Character.isWhitespace(text.charAt(newline + 1));
-        return more && line.length() >= WRAP_WIDTH && ".!?。！？:：\"”»".indexOf(line.charAt(line.length() - 1)) < 0;
+        return more && line.length() >= WRAP_WIDTH && line.length() <= MAX_WRAP_WIDTH && ".!?。！？:：\"”»".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     private static void add(String text, int start, int end, List<Span> spans) {
