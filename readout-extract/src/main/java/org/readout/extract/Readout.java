@@ -17,6 +17,7 @@ import org.readout.extract.knowledge.KnowledgeLoader;
 import org.readout.extract.knowledge.Outlet;
 import org.readout.extract.label.RelationshipLabelFinder;
 import org.readout.extract.language.LanguageIdentifier;
+import org.readout.extract.multilingual.MultilingualReader;
 import org.readout.extract.person.People;
 import org.readout.extract.perspective.PerspectiveResolver;
 import org.readout.extract.statement.SpeakerAttributor;
@@ -42,7 +43,7 @@ import org.readout.model.Statement;
  */
 public final class Readout implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** Languages the extraction rules are written for; other texts get document fields only. */
+    /** The language the full extraction rules are written for; others get events where a language pack reads them. */
     private static final String SUPPORTED_LANGUAGE = "en";
     private static final ReadoutMemo REBUILT = new ReadoutMemo(4);
     private final ReadoutConfig config;
@@ -57,6 +58,7 @@ public final class Readout implements Serializable {
     private final TopicClassifier topics;
     private final RelationshipLabelFinder labels = new RelationshipLabelFinder();
     private final PerspectiveResolver perspectives;
+    private final MultilingualReader foreign;
 
     private Readout(ReadoutConfig config, Knowledge knowledge, SentenceSplitter splitter, Tagger tagger) {
         this.config = config;
@@ -69,6 +71,7 @@ public final class Readout implements Serializable {
         this.speakers = new SpeakerAttributor(knowledge);
         this.topics = new TopicClassifier(knowledge.topics());
         this.perspectives = new PerspectiveResolver(knowledge.countries());
+        this.foreign = new MultilingualReader(knowledge, config.knowledgeOverrides().orElse(null));
     }
 
     public static Readout create(ReadoutConfig config) {
@@ -108,6 +111,12 @@ public final class Readout implements Serializable {
         List<Problem> problems = new ArrayList<>();
         String language = languages.identify(doc.text());
         DocumentHeader header = headers.read(doc);
+        if (!SUPPORTED_LANGUAGE.equals(language) && foreign.reads(language)) {
+            problems.add(Problem.warning("language", "text is in '" + language + "', not English: events only, no statements"));
+            List<Event> found = foreign.read(doc.text(), language, header);
+            return record(doc, header, language, perspectives.resolve(header, found, doc.text()), found, List.of(), List.of(),
+                    List.of(), problems);
+        }
         if (!SUPPORTED_LANGUAGE.equals(language)) {
             problems.add(Problem.warning("language", "text is in '" + language
                     + "', not English: document fields only, no events or statements"));

@@ -25,6 +25,11 @@ final class EnglishEvidence {
     private EnglishEvidence() {
     }
 
+    /** A letter of a script without capitals: a page in it that quotes English ("Minister for Foreign Affairs of ...") is not English. */
+    private static boolean caseless(char c) {
+        return !Character.isUpperCase(c) && !Character.isLowerCase(c) && Character.isLetter(c);
+    }
+
     /** True when the text is English beyond doubt; false means "ask the model", not "not English". */
     static boolean decides(CharSequence text) {
         int lowerWords = 0;
@@ -40,7 +45,9 @@ final class EnglishEvidence {
             while (i < text.length() && Character.isLetter(text.charAt(i))) {
                 i++;
             }
-            if (Character.isLowerCase(text.charAt(start))) {
+            if (caseless(text.charAt(start))) {
+                lowerWords += i - start; // Chinese, Japanese, Arabic: every letter is evidence of another language
+            } else if (Character.isLowerCase(text.charAt(start))) {
                 String word = text.subSequence(start, i).toString();
                 lowerWords++;
                 englishOnly += ENGLISH_ONLY.contains(word) ? 1 : 0;

@@ -1,0 +1,150 @@
+package org.readout.extract.multilingual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.readout.extract.header.DocumentHeader;
+import org.readout.extract.knowledge.KnowledgeLoader;
+import org.readout.model.Event;
+import org.readout.model.EventMode;
+import org.readout.model.Location;
+import org.readout.model.Participant;
+
+/** Events from invented readouts in the languages the bundled packs read. */
+class MultilingualReaderTest {
+    private static MultilingualReader reader;
+
+    @BeforeAll
+    static void create() {
+        reader = new MultilingualReader(KnowledgeLoader.load(null), null);
+    }
+
+    private static List<Event> read(String language, String published, String text) {
+        LocalDate day = published == null ? null : LocalDate.parse(published);
+        return reader.read(text, language, new DocumentHeader(null, day, null, null, null, null, null, null));
+    }
+
+    private static List<String> names(Event e) {
+        return e.participants().stream().map(Participant::name).toList();
+    }
+
+    @Test
+    void chineseTitlesBeforeTheNameGiveRolesAndTheCityMakesAVisit() {
+        List<Event> events = read("zh", "2024-03-05", "国务委员兼外长王毅5日在北京会见到访的俄罗斯外长拉夫罗夫。\n双方就乌克兰问题交换了意见。");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo(EventMode.VISIT);
+            assertThat(e.location()).isEqualTo(new Location("Beijing", null, "CHN"));
+            assertThat(e.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+            assertThat(e.participants()).extracting(Participant::name, Participant::country, Participant::roles).containsExactly(
+                    tuple("Wang Yi", "CHN", List.of("State Councilor", "Foreign Minister")),
+                    tuple("Sergey Lavrov", "RUS", List.of("Foreign Minister")));
+        });
+    }
+
+    @Test
+    void traditionalCharactersReadAsSimplifiedAndAWeekdayResolvesAgainstPublication() {
+        List<Event> events = read("zh", "2023-06-08", "外交部長王毅週二與美國國務卿布林肯通電話。");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo(EventMode.PHONE);
+            assertThat(e.date()).isEqualTo(LocalDate.of(2023, 6, 6));
+            assertThat(names(e)).containsExactly("Wang Yi", "Antony Blinken");
+        });
+    }
+
+    @Test
+    void anAnnouncedMeetingIsNoEvent() {
+        assertThat(read("zh", null, "俄罗斯外长拉夫罗夫将于下周访华，同王毅举行会谈。")).isEmpty();
+        assertThat(read("vi", null, "Ngoại trưởng Antony Blinken sẽ có cuộc gặp với Bộ trưởng Ngoại giao Bùi Thanh Sơn.")).isEmpty();
+        assertThat(read("de", null, "Außenministerin Annalena Baerbock wird am Freitag in Paris ihren Amtskollegen Jean-Noël Barrot treffen."))
+                .isEmpty();
+    }
+
+    @Test
+    void russianCaseEndingsAVenueAndARoundUpOfTheSameMinister() {
+        String text = "Министр иностранных дел России Сергей Лавров встретился в штаб-квартире ООН с главой МИД Индии "
+                + "Субраманьямом Джайшанкаром.\nЗатем российский министр провел переговоры с госсекретарем США "
+                + "Марко Рубио и министром иностранных дел Турции Хаканом Фиданом.";
+
+        List<Event> events = read("ru", null, text);
+
+        assertThat(events).extracting(MultilingualReaderTest::names).containsExactly(
+                List.of("Sergey Lavrov", "Subrahmanyam Jaishankar"), List.of("Sergey Lavrov", "Marco Rubio"),
+                List.of("Sergey Lavrov", "Hakan Fidan"));
+        assertThat(events.get(0).location()).isEqualTo(new Location("New York", null, "USA"));
+        assertThat(events.get(0).mode()).isEqualTo(EventMode.THIRD_LOCATION);
+        assertThat(events.get(1).mode()).isEqualTo(EventMode.VISIT);
+    }
+
+    @Test
+    void germanAdjectivesAndAWeekdayInTheSentence() {
+        String text = "Bundesaußenministerin Annalena Baerbock hat am Montag in Peking Gespräche mit dem chinesischen "
+                + "Außenminister Wang Yi geführt.";
+
+        assertThat(read("de", "2023-04-15", text)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2023, 4, 10));
+            assertThat(e.location()).isEqualTo(new Location("Beijing", null, "CHN"));
+            assertThat(e.participants()).extracting(Participant::country).containsExactly("DEU", "CHN");
+        });
+    }
+
+    @Test
+    void arabicCliticsAndAReceptionInTheHostsCapital() {
+        String text = "استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان في الرياض اليوم نظيره المصري سامح شكري.";
+
+        assertThat(read("ar", "2022-11-02", text)).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo(EventMode.VISIT);
+            assertThat(e.host()).isEqualTo("SAU");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2022, 11, 2));
+            assertThat(names(e)).containsExactly("Faisal bin Farhan", "Sameh Shoukry");
+        });
+    }
+
+    @Test
+    void japaneseEraDatesAndTitlesAfterTheName() {
+        String text = "令和5年3月10日、林芳正外務大臣は、ブリンケン米国務長官と電話会談を行いました。";
+
+        assertThat(read("ja", null, text)).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo(EventMode.PHONE);
+            assertThat(e.date()).isEqualTo(LocalDate.of(2023, 3, 10));
+            assertThat(e.participants()).extracting(Participant::name, Participant::roles).containsExactly(
+                    tuple("Yoshimasa Hayashi", List.of("Foreign Minister")), tuple("Antony Blinken", List.of("Secretary of State")));
+        });
+    }
+
+    @Test
+    void aTitleAndCapitalisedWordsNameSomeoneTheFilesDoNotKnow() {
+        String text = "El canciller Juan Ramón de la Fuente recibió hoy al embajador de Japón en México, Noriteru Fukushima.";
+
+        assertThat(read("es", "2025-02-03", text)).singleElement().satisfies(e -> {
+            assertThat(e.participants()).extracting(Participant::name, Participant::country)
+                    .containsExactly(tuple("Juan Ramon de la Fuente", "MEX"), tuple("Noriteru Fukushima", "JPN"));
+            assertThat(e.host()).isEqualTo("MEX");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2025, 2, 3));
+        });
+    }
+
+    @Test
+    void vietnameseKeepsItsToneMarksAndReadsDayMonthDates() {
+        String text = "Ngày 5/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Hoa Kỳ Antony Blinken.\n"
+                + "Hai bên nhất trí tiếp tục tham gia các diễn đàn khu vực.";
+
+        assertThat(read("vi", "2024-04-06", text)).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo(EventMode.PHONE);
+            assertThat(e.date()).isEqualTo(LocalDate.of(2024, 4, 5));
+            assertThat(names(e)).containsExactly("Bui Thanh Son", "Antony Blinken");
+        });
+    }
+
+    @Test
+    void aLanguageWithoutAPackReadsNothing() {
+        assertThat(reader.reads("xx")).isFalse();
+        assertThat(reader.reads("in")).isTrue();
+        assertThat(read("xx", null, "Wang Yi Sergey Lavrov")).isEmpty();
+    }
+}
