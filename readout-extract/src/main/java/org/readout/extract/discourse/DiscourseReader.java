@@ -93,21 +93,37 @@ public final class DiscourseReader {
                              Map<Long, Referent> resolved, int sentence) {
         FunctionWords.Kind k = m.pronoun();
         if (k == FunctionWords.Kind.THEY || k == FunctionWords.Kind.POSSESSIVE_PLURAL || k == FunctionWords.Kind.WE) {
+            // "A and B said they ...", "A and B confirmed in their meeting": the plural subject before it
+            for (Predication p : preds) {
+                if (!p.subject().isEmpty() && p.subject().get(p.subject().size() - 1).end() <= m.start()) {
+                    Referent r = union(p.subject(), sentence, resolved);
+                    if (r.persons().size() >= 2) {
+                        return new Referent(r.persons(), List.of(), true);
+                    }
+                }
+            }
+            Referent subjects = pluralSubjectAfter(ps, preds, m, sentence, resolved);
+            if (subjects != null) {
+                return subjects;
+            }
             return state.parties.size() >= 2 ? new Referent(state.parties, List.of(), true) : new Referent(List.of(), List.of(), true);
         }
         if (k == FunctionWords.Kind.I) {
             // first person is the speaker in focus: the writer of a post, the minister whose remarks are quoted
             return state.subject == null ? Referent.NONE : Referent.person(state.subject);
         }
-        // A subject earlier in this sentence is in focus ("X met Y before he left").
+        // A subject earlier in this sentence is in focus ("X met Y before he left"), but not the subject of
+        // the pronoun's own clause when the pronoun is its object ("X welcomed her").
         for (Predication p : preds) {
-            if (!p.subject().isEmpty() && p.subject().get(p.subject().size() - 1).end() <= m.start()) {
+            if (!p.subject().isEmpty() && p.subject().get(p.subject().size() - 1).end() <= m.start()
+                    && !(p.head() < m.start() && p.partners().contains(m))) {
                 Referent r = union(p.subject(), sentence, resolved);
                 if (r.isSinglePerson()) {
                     return r;
                 }
             }
         }
+        Integer own = ownClauseSubject(preds, m, sentence, resolved);
         // "During her visit ..., Hasina said": a possessive before the sentence's first name is that name's.
         if (k == FunctionWords.Kind.POSSESSIVE_SINGULAR && noPersonBefore(ps, m)) {
             for (Predication p : preds) {
@@ -116,10 +132,41 @@ public final class DiscourseReader {
                 }
             }
         }
-        if (state.subject != null) {
+        if (state.subject != null && !state.subject.equals(own)) {
             return Referent.person(state.subject);
         }
-        return state.lastMentioned().map(Referent::person).orElse(Referent.NONE);
+        return state.lastMentionedExcept(own).map(Referent::person).orElse(Referent.NONE);
+    }
+
+    /** The single person who is the subject of the predicate whose partner the pronoun is, if any. */
+    private static Integer ownClauseSubject(List<Predication> preds, Mention m, int sentence, Map<Long, Referent> resolved) {
+        for (Predication p : preds) {
+            if (p.partners().contains(m)) {
+                Referent r = union(p.subject(), sentence, resolved);
+                return r.isSinglePerson() ? r.persons().get(0) : null;
+            }
+        }
+        return null;
+    }
+
+    /** "During their meeting, A and B agreed": the plural subject of the main clause after the pronoun. */
+    private static Referent pluralSubjectAfter(ParsedSentence ps, List<Predication> preds, Mention m, int sentence,
+                                               Map<Long, Referent> resolved) {
+        for (Predication p : preds) {
+            if (p.subject().size() >= 2 && p.subject().get(0).start() > m.start()
+                    && p.subject().stream().allMatch(x -> x.kind() == Mention.Kind.NAME || x.kind() == Mention.Kind.DESCRIPTION)) {
+                List<Integer> ids = new ArrayList<>();
+                for (Mention x : p.subject()) {
+                    if (x.kind() == Mention.Kind.NAME) {
+                        ids.add(x.person());
+                    }
+                }
+                if (ids.size() >= 2) {
+                    return new Referent(ids, List.of(), true);
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean noPersonBefore(ParsedSentence ps, Mention m) {
@@ -164,18 +211,22 @@ public final class DiscourseReader {
         return state.lastMentionedAmong(ids).map(Referent::person).orElse(Referent.NONE);
     }
 
-    /** Whether the person's roles fit the office word ("president", "premier" for a Prime Minister). */
-    private static boolean holds(Person p, String head, boolean countryGiven) {
-        if (head == null) {
+    /**
+     * Whether the person's roles fit the office words: "prime minister" a Prime Minister's, "premier" too;
+     * a generic head ("leader", "counterpart", "top diplomat") any office.
+     */
+    private static boolean holds(Person p, String office, boolean countryGiven) {
+        if (office == null || office.isEmpty()) {
             return false;
         }
+        String head = office.substring(office.lastIndexOf(' ') + 1);
         if (ANY_OFFICE.contains(head)) {
             return countryGiven || !p.roles().isEmpty();
         }
-        String wanted = SAME_OFFICE.getOrDefault(head, head);
+        String wanted = SAME_OFFICE.getOrDefault(office, office);
         for (String role : p.roles()) {
-            String r = Fold.key(role);
-            if (r.contains(wanted) || r.contains(head)) {
+            String r = " " + Fold.key(role) + " ";
+            if (r.contains(" " + wanted + " ") || !office.contains(" ") && r.contains(" " + head + " ")) {
                 return true;
             }
         }
@@ -231,8 +282,13 @@ public final class DiscourseReader {
             recent.add(person);
         }
 
-        java.util.Optional<Integer> lastMentioned() {
-            return recent.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(recent.get(recent.size() - 1));
+        java.util.Optional<Integer> lastMentionedExcept(Integer excluded) {
+            for (int i = recent.size() - 1; i >= 0; i--) {
+                if (!recent.get(i).equals(excluded)) {
+                    return java.util.Optional.of(recent.get(i));
+                }
+            }
+            return java.util.Optional.empty();
         }
 
         java.util.Optional<Integer> lastMentionedAmong(List<Integer> ids) {

@@ -11,7 +11,8 @@ import org.readout.extract.knowledge.FunctionWords;
  * @param person    the named person's id ({@link #NO_PERSON} for other kinds)
  * @param countries the states the mention names ("the Kazakh and Uzbek leaders": two), if any
  * @param pronoun   the pronoun's class, for {@link Kind#PRONOUN} and {@link Kind#RELATIVE}
- * @param head      the office word of a description or collective ("president", "leaders"), lower-case
+ * @param head      the office words of a description ("prime minister", "top diplomat"), the head word of a
+ *                  collective ("leaders"), lower-case
  */
 public record Mention(int start, int end, Kind kind, int person, List<String> countries, FunctionWords.Kind pronoun,
                       String head) {

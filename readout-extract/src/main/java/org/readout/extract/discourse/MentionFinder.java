@@ -10,6 +10,7 @@ import org.readout.extract.knowledge.Country;
 import org.readout.extract.knowledge.FunctionWords;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.knowledge.Titles;
+import org.readout.extract.person.CountryWords;
 import org.readout.extract.person.PersonMention;
 import org.readout.extract.text.Fold;
 import org.readout.extract.text.Token;
@@ -22,16 +23,16 @@ import org.readout.extract.text.Token;
  */
 public final class MentionFinder {
     private static final int MAX_DESCRIPTION_WORDS = 12;
-    private final Knowledge knowledge;
     private final Titles titles;
     private final Countries countries;
     private final FunctionWords words;
+    private final CountryWords countryWords;
 
     public MentionFinder(Knowledge knowledge) {
-        this.knowledge = knowledge;
         this.titles = knowledge.titles();
         this.countries = knowledge.countries();
         this.words = knowledge.functionWords();
+        this.countryWords = new CountryWords(knowledge.countries());
     }
 
     /**
@@ -124,6 +125,7 @@ public final class MentionFinder {
     private Optional<Mention> description(List<Token> tokens, List<String> tags, int start, boolean[] taken) {
         int j = start;
         List<String> named = new ArrayList<>();
+        List<String> office = new ArrayList<>();
         boolean both = false;
         String head = null;
         boolean plural = false;
@@ -147,6 +149,7 @@ public final class MentionFinder {
                 j++;
             } else if (titles.isHead(t.text()) && (tags.get(j).equals("NOUN") || tags.get(j).equals("PROPN"))) {
                 head = w;
+                office.add(w);
                 plural = titles.isCollective(t.text()) || words.is(w, FunctionWords.Kind.COLLECTIVE);
                 j++;
             } else if (words.is(w, FunctionWords.Kind.COLLECTIVE) && (both || !named.isEmpty() || head != null)) {
@@ -154,6 +157,9 @@ public final class MentionFinder {
                 plural = true;
                 j++;
             } else if (titles.roleOf(t.text()).isPresent() || isModifier(tags, j) && head == null) {
+                if (titles.roleOf(t.text()).isPresent() && !titles.isHonorific(t.text())) {
+                    office.add(w);
+                }
                 j++;
             } else if (w.equals("and") && j + 1 < tokens.size() && countryWords(tokens, j + 1) > 0 && head == null) {
                 j++;
@@ -192,7 +198,8 @@ public final class MentionFinder {
                 && countryWords(tokens, end - 1) == 0) {
             end--;
         }
-        return Optional.of(new Mention(start, Math.max(end, start + 1), kind, Mention.NO_PERSON, named, null, head));
+        String officeWords = kind == Mention.Kind.DESCRIPTION ? String.join(" ", office) : head;
+        return Optional.of(new Mention(start, Math.max(end, start + 1), kind, Mention.NO_PERSON, named, null, officeWords));
     }
 
     private static boolean isModifier(List<String> tags, int j) {
@@ -228,34 +235,12 @@ public final class MentionFinder {
         return code.map(c -> new Mention(start, stop, Mention.Kind.STATE, Mention.NO_PERSON, List.of(c), null, null));
     }
 
-    /** How many tokens from {@code j} name a country or its adjective (longest match), 0 if none. */
-    int countryWords(List<Token> tokens, int j) {
-        Token t = tokens.get(j);
-        if (!t.isCapitalized() || !countries.mayBegin(bare(t.text()))) {
-            return 0;
-        }
-        int longest = Math.min(countries.longestNameWords(), tokens.size() - j);
-        for (int n = longest; n >= 1; n--) {
-            if (!tokens.get(j + n - 1).isWord()) {
-                continue;
-            }
-            if (country(tokens, j, n).isPresent()) {
-                return n;
-            }
-        }
-        return 0;
-    }
-
-    private Optional<Country> country(List<Token> tokens, int j, int n) {
-        String raw = tokens.subList(j, j + n).stream().map(Token::text).reduce((a, b) -> a + " " + b).orElse("");
-        if (Fold.key(raw).isEmpty()) {
-            return Optional.empty();
-        }
-        return countries.byAnyForm(text(tokens, j, n)).or(() -> countries.byAnyForm(raw));
+    private int countryWords(List<Token> tokens, int j) {
+        return countryWords.at(tokens, j);
     }
 
     private Optional<String> countryCode(List<Token> tokens, int j, int n) {
-        return country(tokens, j, n).map(Country::alpha3);
+        return countryWords.country(tokens, j, n).map(Country::alpha3);
     }
 
     private static String text(List<Token> tokens, int j, int n) {

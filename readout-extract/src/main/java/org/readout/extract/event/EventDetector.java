@@ -10,6 +10,7 @@ import org.readout.extract.discourse.Referent;
 import org.readout.extract.grammar.ParsedSentence;
 import org.readout.extract.grammar.Predication;
 import org.readout.extract.header.DocumentHeader;
+import org.readout.extract.knowledge.FunctionWords;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.knowledge.Predicate;
 import org.readout.extract.person.People;
@@ -27,10 +28,14 @@ import org.readout.model.Participant;
  */
 public final class EventDetector {
     private static final int LEAD_PARAGRAPHS = 3;
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     private final EventFramer framer;
+    private final FunctionWords words;
 
     public EventDetector(Knowledge knowledge) {
         this.framer = new EventFramer(knowledge);
+        this.words = knowledge.functionWords();
     }
 
     /**
@@ -50,7 +55,8 @@ public final class EventDetector {
         List<Integer> mentionsOnly = new ArrayList<>();
         for (int s = 0; s < parsed.size(); s++) {
             for (Predication p : predications.get(s)) {
-                if (p.predicate().use() != Predicate.Use.INTERACTION || !happened(p, sentences.get(s))) {
+                if (p.predicate().use() != Predicate.Use.INTERACTION || !happened(p, sentences.get(s))
+                        || recalled(parsed.get(s), storyYear(header), header.anchor())) {
                     continue;
                 }
                 List<Interaction> read = interactions(s, p, discourse, people, parsed.get(s));
@@ -119,6 +125,32 @@ public final class EventDetector {
         List<String> states = partners.states().stream().filter(c -> a.stream().noneMatch(id -> c.equals(people.get(id).country()))).toList();
         out.add(new Interaction(sentence, List.copyOf(all), states, channel));
         return out;
+    }
+
+    private static Integer storyYear(DocumentHeader header) {
+        return header.published() != null ? Integer.valueOf(header.published().getYear()) : header.yearHint();
+    }
+
+    /**
+     * "In September last year, X met Y", "X and Y met in 2019", "during their summit in November" (in a
+     * December story): told as the past, not the story's news.
+     */
+    private boolean recalled(ParsedSentence s, Integer storyYear, java.time.LocalDate anchor) {
+        for (int k = 1; k <= s.size(); k++) {
+            if (words.endingAt(s.lower(), k, FunctionWords.Kind.RECALL) > 0) {
+                return true;
+            }
+            String w = s.word(k - 1);
+            if (anchor != null && k >= 2 && s.word(k - 2).equals("in") && MONTHS.contains(w)
+                    && !(k < s.size() && s.word(k).matches("\\d{1,2}")) && MONTHS.indexOf(w) + 1 != anchor.getMonthValue()) {
+                return true;
+            }
+            if (storyYear != null && w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(w) < storyYear && !(k < s.size() && s.word(k).equals("-"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The two leaders met", "they greeted each other": a plural subject that is both sides. */

@@ -33,7 +33,7 @@ public final class ClauseReader {
     private static final int MAX_NAME_WORDS = 5;
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "here", "there", "now", "then",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
-            "evening", "night", "also", "earlier", "later", "again", "once", "jointly", "separately", "first");
+            "evening", "night", "also", "earlier", "later", "again", "once", "jointly", "separately");
     private static final Set<String> CAPTION_POSITIONS = Set.of("left", "right", "center", "centre", "front", "back",
             "second", "third", "fourth", "2nd", "3rd", "4th", "from", "l", "r", "c");
     private final Predicates predicates;
@@ -117,7 +117,10 @@ public final class ClauseReader {
             partners.addAll(slot(s, f.end(), Set.of(Slot.BY), false, unnamed));
             partners.addAll(slot(s, f.end(), without(slots, Slot.OBJECT), false, unnamed));
         } else {
-            partners.addAll(slot(s, f.end(), slots, slots.contains(Slot.OBJECT), unnamed));
+            // "called on X": the particle is the slot's preposition, so X stands right after the phrase
+            Slot particle = f.predicate().words().size() > 1 ? slotOf(f.predicate().words().get(f.predicate().words().size() - 1)) : null;
+            boolean object = slots.contains(Slot.OBJECT) || particle != null && slots.contains(particle);
+            partners.addAll(slot(s, f.end(), slots, object, unnamed));
         }
         if (f.predicate().use() == Use.INTERACTION && !partners.isEmpty() && urges(s, partners.get(partners.size() - 1).end())) {
             return null; // "called on Pakistan to act": asked, did not meet
@@ -250,6 +253,9 @@ public final class ClauseReader {
             if ((w.equals("has") || w.equals("have")) && (inflection == Inflection.PARTICIPLE || inflection == Inflection.PAST)) {
                 return Reality.PERFECT;
             }
+            if (w.equals("first") && inflection == Inflection.PAST) {
+                return Reality.PAST; // "he first met Anwar when both were ministers"
+            }
         }
         if (inflection == Inflection.GERUND && groupStart > 0) {
             int before = words.endingAt(s.lower(), groupStart, FunctionWords.Kind.BEFORE);
@@ -260,6 +266,10 @@ public final class ClauseReader {
         return Reality.REAL;
     }
 
+    /**
+     * Whether a noun's meeting happened: "the upcoming summit", "their previous meeting", "ahead of the
+     * talks"; else as the verb that governs it ("plan to meet at a summit", "to prepare for an April summit").
+     */
     private Reality nounReality(ParsedSentence s, int npStart, int noun) {
         for (int k = npStart; k < noun; k++) {
             if (words.is(s.word(k), FunctionWords.Kind.BEFORE)) {
@@ -269,12 +279,27 @@ public final class ClauseReader {
                 return Reality.PAST;
             }
         }
-        int k = npStart;
-        if (k > 0 && (s.word(k - 1).equals("the") || s.word(k - 1).equals("a"))) {
-            k--;
-        }
-        if (k > 0 && words.endingAt(s.lower(), k, FunctionWords.Kind.BEFORE) > 0) {
+        if (npStart > 0 && words.endingAt(s.lower(), npStart, FunctionWords.Kind.BEFORE) > 0) {
             return Reality.PLANNED;
+        }
+        return governingReality(s, npStart);
+    }
+
+    /** The reality of the nearest verb before {@code start} in the same clause; real when there is none. */
+    private Reality governingReality(ParsedSentence s, int start) {
+        for (int k = start - 1; k >= 0; k--) {
+            String w = s.word(k);
+            String tag = s.tag(k);
+            if (w.equals(";") || w.equals(":") || tag.equals("SCONJ") || words.is(w, FunctionWords.Kind.RELATIVE)
+                    || w.equals(",") && k + 1 < s.size() && !s.tag(k + 1).equals("ADP")) {
+                return Reality.REAL;
+            }
+            if (tag.equals("VERB")) {
+                int group = groupStart(s, k);
+                Inflection inflection = w.endsWith("ing") ? Inflection.GERUND : Inflection.BASE;
+                Reality r = verbReality(s, group, k, inflection);
+                return r == Reality.PERFECT || r == Reality.PAST ? Reality.REAL : r;
+            }
         }
         return Reality.REAL;
     }
@@ -321,6 +346,11 @@ public final class ClauseReader {
                 return leaders;
             }
             if (w.equals(",")) {
+                // "The Indian Minister of State, Kirti Vardhan Singh, welcomed her": the aside is inside the name
+                Mention named = s.endingAt(i);
+                if (named != null && named.kind() == Mention.Kind.NAME && s.holding(previousComma(s, i)) == named) {
+                    return conjoined(s, named);
+                }
                 int asideStart = asideStart(s, i);
                 if (asideStart < 0) {
                     return List.of();
@@ -371,6 +401,14 @@ public final class ClauseReader {
             }
         }
         return false;
+    }
+
+    private static int previousComma(ParsedSentence s, int comma) {
+        int k = comma - 1;
+        while (k >= 0 && !s.word(k).equals(",")) {
+            k--;
+        }
+        return Math.max(k, 0);
     }
 
     /**

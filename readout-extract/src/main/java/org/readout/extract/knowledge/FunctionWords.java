@@ -12,7 +12,7 @@ public final class FunctionWords {
     /** A class of {@code function-words.tsv}; see the file's header for each. */
     public enum Kind {
         HE, SHE, THEY, WE, I, POSSESSIVE_SINGULAR, POSSESSIVE_PLURAL, RELATIVE, FUTURE, UNREAL, NEGATION,
-        INTENTION, BEFORE, PAST, COLLECTIVE, BOTH, CLAUSE, EVALUATIVE, LEADING
+        INTENTION, BEFORE, PAST, COLLECTIVE, BOTH, CLAUSE, EVALUATIVE, LEADING, RECALL
     }
 
     private final Map<String, Set<Kind>> kinds = new HashMap<>();

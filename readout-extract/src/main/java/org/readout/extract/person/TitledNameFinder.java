@@ -27,11 +27,13 @@ final class TitledNameFinder {
     private final Knowledge knowledge;
     private final Titles titles;
     private final NameTokens names;
+    private final CountryWords countryWords;
 
     TitledNameFinder(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.titles = knowledge.titles();
         this.names = new NameTokens(knowledge);
+        this.countryWords = new CountryWords(knowledge.countries());
     }
 
     List<NameCandidate> find(Sentence sentence) {
@@ -56,6 +58,9 @@ final class TitledNameFinder {
             Appositive appositive = appositive(tokens, match.nameEnd);
             List<String> roles = new ArrayList<>(match.roles);
             roles.addAll(appositive.roles);
+            if (roles.isEmpty() && match.counterpart && !found.isEmpty()) {
+                roles.addAll(found.get(found.size() - 1).roles()); // a counterpart holds the same office
+            }
             if (country == null) {
                 country = appositive.country;
             }
@@ -150,7 +155,11 @@ final class TitledNameFinder {
         return capitalized >= 3;
     }
 
-    private record Match(int titleStart, int nameStart, int nameEnd, String country, List<String> roles, boolean titled) {
+    private record Match(int titleStart, int nameStart, int nameEnd, String country, List<String> roles, boolean titled,
+                         boolean counterpart) {
+        Match(int titleStart, int nameStart, int nameEnd, String country, List<String> roles, boolean titled) {
+            this(titleStart, nameStart, nameEnd, country, roles, titled, false);
+        }
     }
 
     private record Appositive(List<String> roles, String country) {
@@ -221,7 +230,7 @@ final class TitledNameFinder {
         int nameStart = j < tokens.size() && tokens.get(j).is(",") ? j + 1 : j;
         int nameEnd = names.nameEnd(tokens, nameStart);
         return nameEnd == nameStart ? Optional.empty()
-                : Optional.of(new Match(start, nameStart, nameEnd, country, List.of(), true));
+                : Optional.of(new Match(start, nameStart, nameEnd, country, List.of(), true, true));
     }
 
     /** A name of the officials file, written anywhere. */
@@ -304,21 +313,10 @@ final class TitledNameFinder {
 
     /** How many words from {@code j} name a country or its adjective (longest match), 0 if none. */
     int countryAt(List<Token> tokens, int j) {
-        if (!tokens.get(j).isCapitalized() || !knowledge.countries().mayBegin(NameTokens.bare(tokens.get(j).text()))) {
-            return 0;
-        }
-        int longest = Math.min(knowledge.countries().longestNameWords(), tokens.size() - j);
-        for (int n = longest; n >= 1; n--) {
-            String text = String.join(" ", tokens.subList(j, j + n).stream().map(t -> NameTokens.bare(t.text())).toList());
-            if (knowledge.countries().byAnyForm(text).isPresent() && !Fold.key(text).isEmpty()) {
-                return n;
-            }
-        }
-        return 0;
+        return countryWords.at(tokens, j);
     }
 
     String countryCode(List<Token> tokens, int j, int n) {
-        String text = String.join(" ", tokens.subList(j, j + n).stream().map(t -> NameTokens.bare(t.text())).toList());
-        return knowledge.countries().byAnyForm(text).map(Country::alpha3).orElse(null);
+        return countryWords.country(tokens, j, n).map(Country::alpha3).orElse(null);
     }
 }
