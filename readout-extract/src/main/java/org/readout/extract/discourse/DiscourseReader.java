@@ -48,6 +48,12 @@ public final class DiscourseReader {
                 }
             }
             for (Predication p : preds) {
+                for (Mention m : p.subject()) {
+                    // a subject the grammar supplied ("Good to meet X": the writer) stands in no mention list
+                    if (!resolved.containsKey(Discourse.key(s, m))) {
+                        resolved.put(Discourse.key(s, m), resolve(ps, preds, m, state, resolved, s));
+                    }
+                }
                 Referent subject = union(p.subject(), s, resolved);
                 if (subject.isSinglePerson()) {
                     state.subject = subject.persons().get(0);
@@ -242,7 +248,7 @@ public final class DiscourseReader {
                 ids = state.people.persons().stream().filter(p -> country.equals(p.country()) && !p.roles().isEmpty())
                         .map(Person::id).toList();
             }
-            return new Referent(ids, List.of(), false);
+            return ids.isEmpty() ? Referent.state(country) : new Referent(ids, List.of(), false);
         }
         if (m.countries().size() >= 2) {
             List<Integer> ids = new ArrayList<>();
@@ -253,6 +259,10 @@ public final class DiscourseReader {
             }
             if (ids.size() >= 2) {
                 return new Referent(ids, List.of(), true);
+            }
+            if (!"counterparts".equals(m.head()) || state.parties.isEmpty()) {
+                // "his counterparts from Peru, Chile and the African Union": the states, their officials unnamed
+                return new Referent(List.of(), m.countries(), false);
             }
         }
         return new Referent(state.parties, List.of(), true);

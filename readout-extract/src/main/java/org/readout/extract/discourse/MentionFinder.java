@@ -163,23 +163,17 @@ public final class MentionFinder {
                 j++;
             } else if (w.equals("and") && j + 1 < tokens.size() && countryWords(tokens, j + 1) > 0 && head == null) {
                 j++;
-            } else if (head != null && (w.equals("of") || w.equals("for")) && j + 1 < tokens.size()) {
+            } else if (head != null && (w.equals("of") || w.equals("for") || w.equals("from")) && j + 1 < tokens.size()) {
                 int k = j + 1 + (tokens.get(j + 1).is("the") ? 1 : 0);
                 int cw2 = k < tokens.size() ? countryWords(tokens, k) : 0;
-                if (cw2 == 0 && k < tokens.size() && titles.roleOf(tokens.get(k).text()).isPresent()) {
+                if (cw2 == 0 && k < tokens.size() && titles.roleOf(tokens.get(k).text()).isPresent() && !w.equals("from")) {
                     j = k; // "Heads of State", "Minister for Foreign Affairs"
                     continue;
                 }
                 if (cw2 == 0) {
                     break;
                 }
-                countryCode(tokens, k, cw2).ifPresent(named::add);
-                j = k + cw2;
-                if (j + 1 < tokens.size() && tokens.get(j).is("and") && countryWords(tokens, j + 1) > 0) {
-                    int cw3 = countryWords(tokens, j + 1);
-                    countryCode(tokens, j + 1, cw3).ifPresent(named::add);
-                    j += 1 + cw3;
-                }
+                j = countryList(tokens, k, named);
                 break;
             } else {
                 break;
@@ -200,6 +194,34 @@ public final class MentionFinder {
         }
         String officeWords = kind == Mention.Kind.DESCRIPTION ? String.join(" ", office) : head;
         return Optional.of(new Mention(start, Math.max(end, start + 1), kind, Mention.NO_PERSON, named, null, officeWords));
+    }
+
+    /** "Peru, Chile and the African Union": the states of a list from {@code k}; the token after it. */
+    private int countryList(List<Token> tokens, int k, List<String> named) {
+        int j = k;
+        while (j < tokens.size()) {
+            int n = countryWords(tokens, j);
+            if (n == 0) {
+                return j;
+            }
+            countryCode(tokens, j, n).ifPresent(named::add);
+            int next = j + n;
+            int after = next;
+            if (after < tokens.size() && tokens.get(after).is(",")) {
+                after++;
+            }
+            if (after < tokens.size() && tokens.get(after).is("and")) {
+                after++;
+            }
+            if (after < tokens.size() && tokens.get(after).is("the")) {
+                after++;
+            }
+            if (after == next || after >= tokens.size() || countryWords(tokens, after) == 0) {
+                return next;
+            }
+            j = after;
+        }
+        return j;
     }
 
     private static boolean isModifier(List<String> tags, int j) {

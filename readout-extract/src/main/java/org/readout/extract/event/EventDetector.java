@@ -59,7 +59,7 @@ public final class EventDetector {
                         || recalled(parsed.get(s), storyYear(header), header.anchor())) {
                     continue;
                 }
-                List<Interaction> read = interactions(s, p, discourse, people, parsed.get(s));
+                List<Interaction> read = interactions(s, p, predications.get(s), discourse, people, parsed.get(s));
                 if (read.isEmpty() && p.subject().isEmpty() && p.partners().isEmpty()) {
                     read = fromPluralSubject(s, p, predications.get(s), discourse, people, parsed.get(s));
                 }
@@ -95,8 +95,12 @@ public final class EventDetector {
         return framer.frame(seeds, unattached.stream().distinct().sorted().toList(), sentences, header);
     }
 
-    private List<Interaction> interactions(int sentence, Predication p, Discourse discourse, People people, ParsedSentence ps) {
+    private List<Interaction> interactions(int sentence, Predication p, List<Predication> all, Discourse discourse,
+                                           People people, ParsedSentence ps) {
         Referent subject = discourse.of(sentence, p.subject());
+        if (subject.isEmpty() && p.predicate().pos() == Predicate.PartOfSpeech.NOUN && !p.partners().isEmpty()) {
+            subject = mainSubject(sentence, p, all, discourse);
+        }
         Referent partners = discourse.of(sentence, p.partners());
         List<Integer> a = officials(subject.persons(), people);
         List<Integer> b = officials(partners.persons(), people);
@@ -120,11 +124,32 @@ public final class EventDetector {
             }
             return out;
         }
-        Set<Integer> all = new LinkedHashSet<>(a);
-        all.addAll(b);
-        List<String> states = partners.states().stream().filter(c -> a.stream().noneMatch(id -> c.equals(people.get(id).country()))).toList();
-        out.add(new Interaction(sentence, List.copyOf(all), states, channel));
+        if (b.isEmpty()) {
+            // "met his counterparts from Peru, Chile and the African Union": one meeting with each, officials unnamed
+            for (String state : partners.states()) {
+                if (a.stream().noneMatch(id -> state.equals(people.get(id).country()))) {
+                    out.add(new Interaction(sentence, a, List.of(state), channel));
+                }
+            }
+            return out;
+        }
+        Set<Integer> persons = new LinkedHashSet<>(a);
+        persons.addAll(b);
+        out.add(new Interaction(sentence, List.copyOf(persons), List.of(), channel));
         return out;
+    }
+
+    /** "In a meeting with X, Jaishankar reiterated ...": the single person who is the subject of the main clause. */
+    private static Referent mainSubject(int sentence, Predication noun, List<Predication> all, Discourse discourse) {
+        for (Predication other : all) {
+            if (other != noun && other.head() > noun.end()) {
+                Referent r = discourse.of(sentence, other.subject());
+                if (r.isSinglePerson()) {
+                    return r;
+                }
+            }
+        }
+        return Referent.NONE;
     }
 
     private static Integer storyYear(DocumentHeader header) {
@@ -230,10 +255,14 @@ public final class EventDetector {
         return seen.size() + unknown;
     }
 
-    /** Interactions about one meeting: the same persons, or one set inside the other. */
+    /**
+     * Interactions about one meeting: the same persons, or one set inside the other; a meeting with a
+     * state's unnamed officials is the meeting with that state's person when the text names one.
+     */
     private static final class Group {
         final List<Interaction> members = new ArrayList<>();
         final Set<Integer> persons = new LinkedHashSet<>();
+        final Set<String> states = new LinkedHashSet<>();
 
         Group(Interaction first) {
             add(first);
@@ -242,15 +271,28 @@ public final class EventDetector {
         void add(Interaction i) {
             members.add(i);
             persons.addAll(i.persons());
+            states.addAll(i.states());
         }
 
         boolean accepts(Interaction i, People people) {
+            if (!sameStates(i, people)) {
+                return false;
+            }
             if (persons.containsAll(i.persons()) || i.persons().containsAll(persons)) {
                 return true;
             }
             Set<Integer> shared = new LinkedHashSet<>(i.persons());
             shared.retainAll(persons);
             return countries(shared, people) >= 2 && Objects.equals(shared.size(), i.persons().size());
+        }
+
+        /** No state named as a side that the other's persons and states do not cover. */
+        private boolean sameStates(Interaction i, People people) {
+            Set<String> theirs = new LinkedHashSet<>(i.states());
+            i.persons().forEach(id -> theirs.add(people.get(id).country()));
+            Set<String> ours = new LinkedHashSet<>(states);
+            persons.forEach(id -> ours.add(people.get(id).country()));
+            return ours.containsAll(i.states()) && theirs.containsAll(states);
         }
     }
 }

@@ -64,14 +64,71 @@ final class TitledNameFinder {
             if (country == null) {
                 country = appositive.country;
             }
-            List<String> nameWords = tokens.subList(match.nameStart, match.nameEnd).stream()
-                    .map(t -> NameTokens.bare(t.text())).toList();
-            Span span = new Span(tokens.get(match.titleStart).start(), tokens.get(match.nameEnd - 1).end());
-            found.add(new NameCandidate(sentence.index(), span, nameWords, country, roles, match.titled));
+            int end = match.nameEnd;
+            if (match.plural) {
+                // "foreign ministers Ana Ruiz of Peru, Tomas Vidal of Chile and ...": one title for a list of names
+                int own = ownCountryEnd(tokens, end);
+                String itemCountry = own > end ? countryCode(tokens, end + 1, own - end - 1) : country;
+                found.add(candidate(sentence, tokens, match.titleStart, match.nameStart, match.nameEnd, itemCountry, roles, true));
+                end = list(sentence, tokens, own, roles, found);
+            } else {
+                found.add(candidate(sentence, tokens, match.titleStart, match.nameStart, match.nameEnd, country, roles, match.titled));
+            }
             carriedCountry = country;
-            i = match.nameEnd;
+            i = end;
         }
         return found;
+    }
+
+    /** "Foreign Ministers" read as one minister's role. */
+    private static String singular(String role) {
+        return role.endsWith("ies") ? role.substring(0, role.length() - 3) + "y" : role.endsWith("s") ? role.substring(0, role.length() - 1) : role;
+    }
+
+    private static NameCandidate candidate(Sentence sentence, List<Token> tokens, int titleStart, int nameStart, int nameEnd,
+                                           String country, List<String> roles, boolean titled) {
+        List<String> nameWords = tokens.subList(nameStart, nameEnd).stream().map(t -> NameTokens.bare(t.text())).toList();
+        Span span = new Span(tokens.get(titleStart).start(), tokens.get(nameEnd - 1).end());
+        return new NameCandidate(sentence.index(), span, nameWords, country, roles, titled);
+    }
+
+    /** The end of an "of Country" right after a name, or {@code at} if none. */
+    private int ownCountryEnd(List<Token> tokens, int at) {
+        if (at + 1 < tokens.size() && tokens.get(at).is("of")) {
+            int k = at + 1 + (tokens.get(at + 1).is("the") ? 1 : 0);
+            int n = k < tokens.size() ? countryAt(tokens, k) : 0;
+            if (n > 0) {
+                return k + n;
+            }
+        }
+        return at;
+    }
+
+    /** The names after the first of a plural title's list, each with its own "of Country"; the token after the list. */
+    private int list(Sentence sentence, List<Token> tokens, int at, List<String> roles, List<NameCandidate> found) {
+        int k = at;
+        while (k < tokens.size()) {
+            int next = k;
+            if (tokens.get(next).is(",")) {
+                next++;
+            }
+            if (next < tokens.size() && tokens.get(next).is("and")) {
+                next++;
+            }
+            if (next == k || next >= tokens.size()) {
+                return k;
+            }
+            int nameEnd = names.nameEnd(tokens, next);
+            if (nameEnd == next) {
+                return k;
+            }
+            int own = ownCountryEnd(tokens, nameEnd);
+            String country = own > nameEnd ? countryCode(tokens, nameEnd + 1 + (tokens.get(nameEnd + 1).is("the") ? 1 : 0),
+                    own - nameEnd - 1 - (tokens.get(nameEnd + 1).is("the") ? 1 : 0)) : null;
+            found.add(candidate(sentence, tokens, next, next, nameEnd, country, roles, true));
+            k = own;
+        }
+        return k;
     }
 
     /**
@@ -155,10 +212,11 @@ final class TitledNameFinder {
         return capitalized >= 3;
     }
 
+    /** @param plural the title names several people ("foreign ministers"): a list of names may follow */
     private record Match(int titleStart, int nameStart, int nameEnd, String country, List<String> roles, boolean titled,
-                         boolean counterpart) {
+                         boolean counterpart, boolean plural) {
         Match(int titleStart, int nameStart, int nameEnd, String country, List<String> roles, boolean titled) {
-            this(titleStart, nameStart, nameEnd, country, roles, titled, false);
+            this(titleStart, nameStart, nameEnd, country, roles, titled, false, false);
         }
     }
 
@@ -185,7 +243,8 @@ final class TitledNameFinder {
                 country = country == null ? countryCode(tokens, j, countryWords) : country;
                 title.addAll(tokens.subList(j, j + countryWords));
                 j += countryWords;
-            } else if (t.isCapitalized() && titles.roleOf(t.text()).isPresent()) {
+            } else if (titles.roleOf(t.text()).isPresent() && t.isWord()) {
+                // "Japanese foreign minister Kono Taro": titles are often written in lower case
                 head |= titles.isHead(t.text());
                 title.add(t);
                 j++;
@@ -210,8 +269,12 @@ final class TitledNameFinder {
         if (nameEnd == nameStart) {
             return Optional.empty();
         }
+        boolean plural = title.stream().anyMatch(t -> titles.isCollective(t.text()));
         List<String> roles = head ? Roles.split(title, knowledge) : List.of();
-        return Optional.of(new Match(start, nameStart, nameEnd, country, roles, true));
+        if (plural) {
+            roles = roles.stream().map(TitledNameFinder::singular).toList();
+        }
+        return Optional.of(new Match(start, nameStart, nameEnd, country, roles, true, false, plural));
     }
 
     /** "his Chinese counterpart Wang Yi", "his Mexico counterpart, Marcelo Ebrard". */
@@ -230,7 +293,7 @@ final class TitledNameFinder {
         int nameStart = j < tokens.size() && tokens.get(j).is(",") ? j + 1 : j;
         int nameEnd = names.nameEnd(tokens, nameStart);
         return nameEnd == nameStart ? Optional.empty()
-                : Optional.of(new Match(start, nameStart, nameEnd, country, List.of(), true, true));
+                : Optional.of(new Match(start, nameStart, nameEnd, country, List.of(), true, true, false));
     }
 
     /** A name of the officials file, written anywhere. */
