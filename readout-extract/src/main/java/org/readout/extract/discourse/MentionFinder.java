@@ -183,7 +183,7 @@ public final class MentionFinder {
             return Optional.empty();
         }
         // "President Tomas Vidal": a title before a name belongs to the name.
-        if (j < tokens.size() && tokens.get(j).isCapitalized() && "PROPN".equals(tags.get(j)) && !plural) {
+        if (j < tokens.size() && (taken[j] || tokens.get(j).isCapitalized() && "PROPN".equals(tags.get(j))) && !plural) {
             return Optional.empty();
         }
         Mention.Kind kind = plural || both && !head.equals("counterpart") ? Mention.Kind.COLLECTIVE : Mention.Kind.DESCRIPTION;

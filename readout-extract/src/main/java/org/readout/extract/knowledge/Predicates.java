@@ -25,6 +25,7 @@ public final class Predicates {
     private record Entry(Predicate predicate, List<String> words, VerbForms.Inflection inflection) {
     }
 
+    private static final Set<String> DETERMINERS = Set.of("their", "his", "her", "its", "the");
     private final List<Predicate> all;
     /** By the first word as written in text (lower-case). */
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
@@ -102,15 +103,33 @@ public final class Predicates {
         }
         List<Found> found = new ArrayList<>();
         for (Entry e : candidates) {
-            int n = e.words().size();
-            if (i + n <= words.size() && words.subList(i, i + n).equals(e.words())) {
-                found.add(new Found(e.predicate(), e.inflection(), i + n));
+            int end = matchEnd(e, words, i);
+            if (end > 0) {
+                found.add(new Found(e.predicate(), e.inflection(), end));
             }
         }
         // longest first; a verb that is both light and a predicate ("received a call", "received X") tries light first
         found.sort((a, b) -> a.end() != b.end() ? Integer.compare(b.end(), a.end())
                 : Boolean.compare(b.predicate().use() == Use.LIGHT, a.predicate().use() == Use.LIGHT));
         return found;
+    }
+
+    /**
+     * Where the entry's phrase ends if it starts at {@code i}, else -1; a verb's later words may stand after
+     * a determiner ("exchanged their views", "took a part" is not read: only these determiners).
+     */
+    private static int matchEnd(Entry e, List<String> words, int i) {
+        int k = i + 1;
+        for (int w = 1; w < e.words().size(); w++) {
+            if (e.inflection() != null && k < words.size() && DETERMINERS.contains(words.get(k)) && w == e.words().size() - 1) {
+                k++;
+            }
+            if (k >= words.size() || !words.get(k).equals(e.words().get(w))) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
     }
 
     /** Whether any predicate's phrase can start with this word: a cheap test before tagging a sentence. */

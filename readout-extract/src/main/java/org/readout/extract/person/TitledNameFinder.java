@@ -265,7 +265,8 @@ final class TitledNameFinder {
             return Optional.empty();
         }
         int nameStart = j < tokens.size() && tokens.get(j).is(",") && head ? j + 1 : j;
-        int nameEnd = names.nameEnd(tokens, nameStart);
+        int nameEnd = nameStart < tokens.size() ? known(tokens, nameStart).map(Match::nameEnd).orElse(names.nameEnd(tokens, nameStart))
+                : nameStart;
         if (nameEnd == nameStart) {
             return Optional.empty();
         }
