@@ -326,6 +326,10 @@ public final class ClauseReader {
      * clause boundary comes first.
      */
     List<Mention> subjectBefore(ParsedSentence s, int groupStart, List<Phrase> unnamed) {
+        return subjectBefore(s, groupStart, unnamed, 0);
+    }
+
+    private List<Mention> subjectBefore(ParsedSentence s, int groupStart, List<Phrase> unnamed, int depth) {
         int i = groupStart - 1;
         while (i >= 0) {
             String w = s.word(i);
@@ -380,9 +384,30 @@ public final class ClauseReader {
                 i--;
                 continue;
             }
+            if (w.equals("and") && depth == 0) {
+                // "X visited Japan ... and held a meeting with Y": the subject of the verb before
+                int verb = previousVerb(s, i);
+                if (verb >= 0) {
+                    return subjectBefore(s, groupStart(s, verb), unnamed, depth + 1);
+                }
+            }
             return List.of();
         }
         return List.of();
+    }
+
+    /** The nearest verb before {@code from} in the same clause, or -1. */
+    private int previousVerb(ParsedSentence s, int from) {
+        for (int k = from - 1; k >= 0 && k > from - MAX_PARTNER_DISTANCE; k--) {
+            String w = s.word(k);
+            if (w.equals(";") || w.equals(":") || s.tag(k).equals("SCONJ") || words.is(w, FunctionWords.Kind.RELATIVE)) {
+                return -1;
+            }
+            if (s.tag(k).equals("VERB") && isFinite(s, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isPossessiveDeterminer(Mention m) {
@@ -573,7 +598,8 @@ public final class ClauseReader {
             }
             String tag = s.tag(k);
             boolean inside = tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN")
-                    || tag.equals("NUM") || s.word(k).equals("of") || m != null;
+                    || tag.equals("NUM") || s.word(k).equals("of") || m != null
+                    || tag.equals("VERB") && s.word(k).endsWith("ing") && k + 1 < s.size() && !s.tag(k + 1).equals("ADP");
             if (!inside) {
                 break;
             }
@@ -631,7 +657,7 @@ public final class ClauseReader {
             String link = s.word(end);
             int next = end + 1;
             if (link.equals("and") || link.equals("&")) {
-                Mention m = s.startingAt(next);
+                Mention m = firstInNounPhrase(s, next); // "and his visiting Pakistani counterpart X"
                 if (m == null || m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.RELATIVE) {
                     break;
                 }

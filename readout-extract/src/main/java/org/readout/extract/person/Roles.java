@@ -66,7 +66,9 @@ final class Roles {
             words.add(part.size() == 1 || end - start == 1 ? knowledge.titles().expand(t.text()) : t.text());
         }
         String role = String.join(" ", words);
-        return hasHead(part.subList(start, end), knowledge) ? capitalize(role) : "";
+        // "counterpart" tells who met whom, not an office
+        boolean counterpart = end - start == 1 && part.get(start).text().toLowerCase(java.util.Locale.ROOT).startsWith("counterpart");
+        return hasHead(part.subList(start, end), knowledge) && !counterpart ? capitalize(role) : "";
     }
 
     private static String capitalize(String s) {

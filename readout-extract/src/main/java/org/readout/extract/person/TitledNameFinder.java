@@ -284,7 +284,12 @@ final class TitledNameFinder {
             return Optional.empty();
         }
         int j = start + 1;
-        int countryWords = countryAt(tokens, j);
+        // "his visiting Pakistani counterpart", "her newly appointed counterpart"
+        while (j < start + 3 && j < tokens.size() && !tokens.get(j).isCapitalized() && tokens.get(j).isWord()
+                && !tokens.get(j).text().startsWith("counterpart")) {
+            j++;
+        }
+        int countryWords = j < tokens.size() ? countryAt(tokens, j) : 0;
         String country = countryWords > 0 ? countryCode(tokens, j, countryWords) : null;
         j += countryWords;
         if (j >= tokens.size() || !tokens.get(j).text().toLowerCase(java.util.Locale.ROOT).startsWith("counterpart")) {
@@ -341,6 +346,11 @@ final class TitledNameFinder {
             }
             // "..., Prime Minister of Japan and The Hon Scott Morrison": the next person starts after "and".
             if (t.is("and") && j + 1 < tokens.size() && startsAnotherPerson(tokens, j + 1)) {
+                break;
+            }
+            // the title ends where a word of the sentence goes on ("..., Minister of Foreign Affairs of Azerbaijan visited Japan")
+            if (!segment.isEmpty() && !t.isCapitalized() && titles.roleOf(t.text()).isEmpty() && !CONNECTORS.contains(t.text())
+                    && countryAt(tokens, j) == 0) {
                 break;
             }
             segment.add(t);
