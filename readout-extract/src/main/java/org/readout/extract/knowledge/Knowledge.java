@@ -8,7 +8,7 @@ import java.util.Set;
  * @param notNames capitalised words that are never part of a person's name, as {@link org.readout.extract.text.Fold#key} keys
  * @param hash SHA-256 over the knowledge files' bytes, for provenance
  */
-public record Knowledge(Countries countries, Gazetteer gazetteer, Officials officials, Outlets outlets,
+public record Knowledge(Countries countries, Gazetteer gazetteer, Officials officials, Offices offices, Outlets outlets,
                         Titles titles, TopicLexicon topics, Predicates predicates,
                         FunctionWords functionWords, Set<String> notNames, String hash) {
 }

@@ -24,9 +24,9 @@ import org.readout.extract.text.Fold;
 public final class KnowledgeLoader {
     static final String BUNDLE = "readout/knowledge/";
     /** The files in the order the hash takes them, whichever thread read them first. */
-    private static final List<String> FILES = List.of("countries.tsv", "cities.tsv", "city-aliases.tsv",
-            "officials.tsv", "outlets.tsv", "titles.tsv", "topics.tsv", "taxonomy.json", "predicates.tsv", "verb-forms.tsv", "function-words.tsv",
-            "not-names.tsv");
+    private static final List<String> FILES = List.of("countries.tsv", "metonyms.tsv", "cities.tsv", "city-aliases.tsv",
+            "officials.tsv", "offices.tsv", "outlets.tsv", "titles.tsv", "topics.tsv", "taxonomy.json", "predicates.tsv",
+            "verb-forms.tsv", "function-words.tsv", "not-names.tsv");
     private final Path overrides;
     private final Map<String, byte[]> read = new ConcurrentHashMap<>();
 
@@ -42,15 +42,16 @@ public final class KnowledgeLoader {
     // The gazetteer (25,000 cities) takes as long as all the other files together, so it loads beside them.
     private Knowledge loadAll() {
         Background<Gazetteer> gazetteer = Background.start(() -> Gazetteer.from(table("cities.tsv"), table("city-aliases.tsv")));
-        Countries countries = Countries.from(table("countries.tsv"));
-        Officials officials = Officials.from(table("officials.tsv"));
-        Outlets outlets = Outlets.from(table("outlets.tsv"));
+        Countries countries = Countries.from(table("countries.tsv"), table("metonyms.tsv"));
         Titles titles = new Titles(table("titles.tsv"));
+        Offices offices = new Offices(table("offices.tsv"), countries);
+        Officials officials = Officials.from(table("officials.tsv"), offices, titles);
+        Outlets outlets = Outlets.from(table("outlets.tsv"));
         TopicLexicon topics = new TopicLexicon(table("topics.tsv"), read("taxonomy.json"), "taxonomy.json");
         Predicates predicates = new Predicates(table("predicates.tsv"), new VerbForms(table("verb-forms.tsv")));
         FunctionWords functionWords = new FunctionWords(table("function-words.tsv"));
         Set<String> notNames = table("not-names.tsv").rows().stream().map(r -> Fold.key(r.get("word"))).collect(Collectors.toUnmodifiableSet());
-        return new Knowledge(countries, gazetteer.get(), officials, outlets, titles, topics, predicates, functionWords,
+        return new Knowledge(countries, gazetteer.get(), officials, offices, outlets, titles, topics, predicates, functionWords,
                 notNames, hash());
     }
 
