@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.knowledge.Official;
+import org.readout.extract.knowledge.Officials;
 import org.readout.extract.text.Fold;
 import org.readout.extract.text.Sentence;
 import org.readout.extract.text.Token;
@@ -178,24 +180,51 @@ public final class PersonFinder {
                 List<NameCandidate> group = groups.get(g);
                 NameCandidate fullest = group.stream().max(Comparator.comparingInt(c -> c.nameTokens().size())).orElseThrow();
                 String name = String.join(" ", fullest.nameTokens());
-                String country = mostCommon(group.stream().map(NameCandidate::country).filter(Objects::nonNull).toList())
-                        .or(() -> officialCountry(group, year))
-                        .orElse(group.stream().anyMatch(NameCandidate::titled) ? homeCountry : null);
+                Optional<String> said = mostCommon(group.stream().map(NameCandidate::country).filter(Objects::nonNull).toList());
                 Map<String, String> roles = new LinkedHashMap<>();
                 group.forEach(c -> c.roles().forEach(r -> roles.putIfAbsent(Fold.key(r), r)));
+                Optional<Official> spelled = spelledOfficial(group, said.orElse(null), year);
+                Optional<Official> known = spelled.or(() -> nearOfficial(group, said.orElse(null), List.copyOf(roles.values()), year));
+                String country = said.or(() -> known.map(Official::country))
+                        .orElse(group.stream().anyMatch(NameCandidate::titled) ? homeCountry : null);
+                // a misspelt or partial name ("Dimitri Medveded", "Meloni") takes the official's common spelling; a
+                // spelling of the officials file ("Sergei Lavrov", "Kono Taro") stays as the text writes it
+                if (spelled.isEmpty() && known.isPresent() && (country == null || country.equals(known.get().country()))) {
+                    name = known.get().name();
+                }
                 persons.add(new Person(g, name, country, List.copyOf(roles.values())));
             }
             return persons;
         }
 
-        private Optional<String> officialCountry(List<NameCandidate> group, Integer year) {
+        /** The official one of the group's names spells, in that year. */
+        private Optional<Official> spelledOfficial(List<NameCandidate> group, String country, Integer year) {
+            Officials officials = knowledge.officials();
             for (NameCandidate c : group) {
                 if (c.nameTokens().size() < 2) {
                     continue;
                 }
-                Optional<String> country = knowledge.officials().countryOf(String.join(" ", c.nameTokens()));
-                if (country.isPresent()) {
-                    return country;
+                Optional<Official> found = officials.canonical(String.join(" ", c.nameTokens()), year)
+                        .flatMap(n -> officials.lookup(n, null).stream().filter(o -> country == null || country.equals(o.country()))
+                                .findFirst());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The official of the state and office the text gives whose name is near the group's ("Dimitri Medveded"). */
+        private Optional<Official> nearOfficial(List<NameCandidate> group, String country, List<String> roles, Integer year) {
+            Officials officials = knowledge.officials();
+            if (country == null && roles.isEmpty()) {
+                return Optional.empty();
+            }
+            String office = roles.isEmpty() ? null : roles.get(0);
+            for (NameCandidate c : group) {
+                Optional<Official> near = officials.closest(String.join(" ", c.nameTokens()), country, office, year);
+                if (near.isPresent()) {
+                    return near;
                 }
             }
             return Optional.empty();
@@ -212,16 +241,19 @@ public final class PersonFinder {
     static boolean sameName(List<String> a, List<String> b) {
         List<String> shorter = a.size() <= b.size() ? a : b;
         List<String> longer = a.size() <= b.size() ? b : a;
-        return shorter.stream().allMatch(s -> longer.stream().anyMatch(l -> sameWord(s, l)))
+        // a word of the shorter name may stand for an initial of the longer only when both are as long
+        // ("Subrahmanyam Jaishankar", "S. Jaishankar"), never a surname for an initial ("Jaishankar", "Kamina J Smith")
+        boolean sameLength = a.size() == b.size();
+        return shorter.stream().allMatch(s -> longer.stream().anyMatch(l -> sameWord(s, l, sameLength)))
                 && shorter.stream().anyMatch(s -> !NameTokens.isInitial(s));
     }
 
-    private static boolean sameWord(String a, String b) {
-        String fa = Fold.key(a);
-        String fb = Fold.key(b);
-        if (fa.equals(fb)) {
+    private static boolean sameWord(String shorter, String longer, boolean sameLength) {
+        String fs = Fold.key(shorter);
+        String fl = Fold.key(longer);
+        if (fs.equals(fl)) {
             return true;
         }
-        return NameTokens.isInitial(a) && fb.startsWith(fa) || NameTokens.isInitial(b) && fa.startsWith(fb);
+        return NameTokens.isInitial(shorter) && fl.startsWith(fs) || sameLength && NameTokens.isInitial(longer) && fs.startsWith(fl);
     }
 }
