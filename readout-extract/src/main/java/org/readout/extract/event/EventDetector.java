@@ -69,6 +69,10 @@ public final class EventDetector {
                 found.addAll(read);
             }
         }
+        for (int s = 0; s < parsed.size(); s++) {
+            found.addAll(frontedWith(s, parsed.get(s), predications.get(s), discourse, people));
+        }
+        found.sort(java.util.Comparator.comparingInt(Interaction::sentence));
         List<Group> groups = new ArrayList<>();
         List<Interaction> context = new ArrayList<>();
         for (Interaction i : found) {
@@ -207,6 +211,39 @@ public final class EventDetector {
             List<Integer> persons = officials(discourse.of(sentence, other.subject()).persons(), people);
             if (persons.size() >= 2) {
                 return List.of(new Interaction(sentence, persons, List.of(), channel(meeting.predicate().medium(), ps)));
+            }
+        }
+        return List.of();
+    }
+
+    /** "With Sri Lanka's Foreign Minister X, Jaishankar reviewed ...": the fronted partner and the clause's subject. */
+    private List<Interaction> frontedWith(int sentence, ParsedSentence s, List<Predication> all, Discourse discourse, People people) {
+        if (s.size() < 4 || !s.word(0).equals("with")) {
+            return List.of();
+        }
+        org.readout.extract.discourse.Mention partner = null;
+        int comma = -1;
+        for (int k = 1; k < s.size() && k < 12; k++) {
+            if (s.word(k).equals(",")) {
+                comma = k;
+                break;
+            }
+            org.readout.extract.discourse.Mention m = s.startingAt(k);
+            if (partner == null && m != null && m.kind() == org.readout.extract.discourse.Mention.Kind.NAME) {
+                partner = m;
+            }
+        }
+        if (partner == null || comma < 0) {
+            return List.of();
+        }
+        List<Integer> b = officials(discourse.of(sentence, partner).persons(), people);
+        for (Predication p : all) {
+            if (p.head() > comma && !p.subject().isEmpty()) {
+                List<Integer> a = officials(discourse.of(sentence, p.subject()).persons(), people);
+                if (a.size() == 1 && b.size() == 1 && !a.equals(b) && p.reality() == Predication.Reality.REAL) {
+                    return List.of(new Interaction(sentence, List.of(a.get(0), b.get(0)), List.of(), Channel.IN_PERSON));
+                }
+                return List.of();
             }
         }
         return List.of();

@@ -652,7 +652,7 @@ public final class ClauseReader {
     private static List<Mention> conjoinedAfter(ParsedSentence s, Mention first) {
         List<Mention> out = new ArrayList<>();
         out.add(first);
-        int end = first.end();
+        int end = ownState(s, first);
         while (end + 1 < s.size()) {
             String link = s.word(end);
             int next = end + 1;
@@ -662,17 +662,28 @@ public final class ClauseReader {
                     break;
                 }
                 out.add(m);
-                end = m.end();
+                end = ownState(s, m);
             } else if (link.equals(",") && s.startingAt(next) != null && s.startingAt(next).kind() == Mention.Kind.NAME
-                    && listContinues(s, s.startingAt(next).end())) {
+                    && listContinues(s, ownState(s, s.startingAt(next)))) {
                 Mention m = s.startingAt(next);
                 out.add(m);
-                end = m.end();
+                end = ownState(s, m);
             } else {
                 break;
             }
         }
         return out;
+    }
+
+    /** The end of a name with the "of Country" after it ("Melvin Bouva of Suriname"), else the name's end. */
+    private static int ownState(ParsedSentence s, Mention m) {
+        if (m.kind() == Mention.Kind.NAME && m.end() + 1 < s.size() && s.word(m.end()).equals("of")) {
+            Mention state = s.startingAt(m.end() + 1);
+            if (state != null && state.kind() == Mention.Kind.STATE) {
+                return state.end();
+            }
+        }
+        return m.end();
     }
 
     private static boolean listContinues(ParsedSentence s, int end) {

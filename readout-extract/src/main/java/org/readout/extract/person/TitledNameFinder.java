@@ -359,7 +359,7 @@ final class TitledNameFinder {
             segment.remove(0);
         }
         if (segment.isEmpty() || segment.size() > 16 || !startsLikeTitle(segment)
-                || segment.stream().noneMatch(t -> titles.isHead(t.text()))) {
+                || segment.stream().noneMatch(t -> titles.isHead(t.text())) || namesSomeone(segment)) {
             return new Appositive(List.of(), null);
         }
         String country = null;
@@ -370,6 +370,18 @@ final class TitledNameFinder {
             }
         }
         return new Appositive(Roles.split(segment, knowledge), country);
+    }
+
+    /** "President of Kazakhstan Kassym-Jomart Tokayev": a title with its own name is another person, not an apposition. */
+    private boolean namesSomeone(List<Token> segment) {
+        for (int j = 1; j < segment.size(); j++) {
+            if (titles.isHead(segment.get(j - 1).text()) || countryAt(segment, j - 1) > 0) {
+                if (names.isNameWord(segment.get(j)) && countryAt(segment, j) == 0 && titles.roleOf(segment.get(j).text()).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean startsAnotherPerson(List<Token> tokens, int j) {
