@@ -130,6 +130,18 @@ public final class DiscourseReader {
             }
         }
         Integer own = ownClauseSubject(preds, m, sentence, resolved);
+        // "the impetus given by King Mohammed VI during his meeting with X": the person named last in the sentence
+        if (k == FunctionWords.Kind.POSSESSIVE_SINGULAR) {
+            Mention named = null;
+            for (Mention o : ps.mentions()) {
+                if (o.end() <= m.start() && o.kind() == Mention.Kind.NAME) {
+                    named = o;
+                }
+            }
+            if (named != null) {
+                return Referent.person(named.person());
+            }
+        }
         // "During her visit ..., Hasina said": a possessive before the sentence's first name is that name's.
         if (k == FunctionWords.Kind.POSSESSIVE_SINGULAR && noPersonBefore(ps, m)) {
             for (Predication p : preds) {

@@ -51,6 +51,56 @@ public final class ClauseReader {
 
     /** The sentence's predicates in text order. */
     public List<Predication> read(ParsedSentence s) {
+        List<Predication> out = readEach(s);
+        // "..., before holding talks with X", "After meeting X, Y said": an adverbial gerund's subject is the main clause's
+        for (int k = 0; k < out.size(); k++) {
+            Predication p = out.get(k);
+            if (p.subject().isEmpty() && isAdverbialGerund(s, p)) {
+                List<Mention> main = mainSubject(out, k);
+                if (!main.isEmpty()) {
+                    out.set(k, new Predication(p.predicate(), p.head(), p.end(), p.voice(), p.reality(), main, true,
+                            p.partners(), p.unnamed()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Mention> mainSubject(List<Predication> all, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            if (!all.get(k).subject().isEmpty()) {
+                return all.get(k).subject();
+            }
+        }
+        for (int k = at + 1; k < all.size(); k++) {
+            if (!all.get(k).subject().isEmpty()) {
+                return all.get(k).subject();
+            }
+        }
+        return List.of();
+    }
+
+    /** A verb in "-ing" after a preposition, a subordinator, a comma or at the sentence's start. */
+    private boolean isAdverbialGerund(ParsedSentence s, Predication p) {
+        int verb = p.predicate().pos() == PartOfSpeech.VERB ? p.head() : lightVerbBefore(s, p.head());
+        if (verb < 0 || !s.word(verb).endsWith("ing")) {
+            return false;
+        }
+        int before = groupStart(s, verb) - 1;
+        return before < 0 || s.word(before).equals(",") || s.tag(before).equals("ADP") || s.tag(before).equals("SCONJ");
+    }
+
+    /** The light verb whose object holds the noun at {@code noun}, or -1. */
+    private static int lightVerbBefore(ParsedSentence s, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - MAX_LIGHT_OBJECT; k--) {
+            if (s.tag(k).equals("VERB")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private List<Predication> readEach(ParsedSentence s) {
         List<Predication> out = new ArrayList<>();
         boolean[] usedNoun = new boolean[s.size()];
         Predication previousVerb = null;
@@ -122,7 +172,7 @@ public final class ClauseReader {
             boolean object = slots.contains(Slot.OBJECT) || particle != null && slots.contains(particle);
             partners.addAll(slot(s, f.end(), slots, object, unnamed));
         }
-        if (f.predicate().use() == Use.INTERACTION && !partners.isEmpty() && urges(s, partners.get(partners.size() - 1).end())) {
+        if (f.predicate().words().get(0).equals("call") && !partners.isEmpty() && urges(s, partners.get(partners.size() - 1).end())) {
             return null; // "called on Pakistan to act": asked, did not meet
         }
         return new Predication(f.predicate(), i, f.end(), voice, reality, subject, inherited, partners, unnamed);
@@ -209,13 +259,18 @@ public final class ClauseReader {
             String tag = s.tag(k - 1);
             String w = s.word(k - 1);
             if (tag.equals("AUX") || tag.equals("ADV") && !TIME_WORDS.contains(w) && !w.equals("here")
-                    || tag.equals("PART") && (w.equals("not") || w.equals("n't") || w.equals("to"))) {
+                    || tag.equals("PART") && (w.equals("not") || w.equals("n't") || w.equals("to"))
+                    || isQuote(w) && k > 1 && s.tag(k - 2).equals("AUX")) {
                 k--;
             } else {
                 break;
             }
         }
         return k;
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("“") || w.equals("”") || w.equals("\"") || w.equals("‘") || w.equals("’");
     }
 
     private boolean isPassive(ParsedSentence s, int groupStart, int verb, Predicates.Found f) {

@@ -25,6 +25,8 @@ public final class Officials {
     private final Titles titles;
     private final Map<String, List<Official>> byName = new HashMap<>();
     private final Map<String, List<Official>> byCountry = new HashMap<>();
+    /** By the last word of every spelling: "meloni", "saied". */
+    private final Map<String, List<Official>> bySurname = new HashMap<>();
     private final Map<Official, Office> officeOf = new HashMap<>();
     /** Every spelling's key of each person (name and state), the file's name first. */
     private final Map<String, List<String>> spellings = new HashMap<>();
@@ -52,6 +54,8 @@ public final class Officials {
             spellings.put(person.getKey(), List.copyOf(person.getValue()));
             for (String key : person.getValue()) {
                 byName.computeIfAbsent(key, k -> new ArrayList<>()).addAll(rowsOf.get(person.getKey()));
+                bySurname.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new ArrayList<>())
+                        .addAll(rowsOf.get(person.getKey()));
                 firstWords.add(firstWord(key));
                 longest = Math.max(longest, key.split(" ").length);
             }
@@ -220,6 +224,15 @@ public final class Officials {
             }
         }
         return best == null || tie || bestDistance == NameDistance.FAR ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * The one official in office in that year whose name ends with that surname ("Meloni" in 2023 is
+     * Giorgia Meloni); empty when nobody or several people fit.
+     */
+    public Optional<Official> bySurname(String surname, int year) {
+        List<Official> rows = bySurname.getOrDefault(Fold.key(surname), List.of()).stream().filter(o -> o.heldIn(year)).toList();
+        return rows.stream().map(Officials::person).distinct().count() == 1 ? Optional.of(rows.get(0)) : Optional.empty();
     }
 
     /** Every row of the file, in file order. */

@@ -214,9 +214,20 @@ public final class PersonFinder {
             return Optional.empty();
         }
 
-        /** The official of the state and office the text gives whose name is near the group's ("Dimitri Medveded"). */
+        /**
+         * The official of the state and office the text gives whose name is near the group's ("Dimitri
+         * Medveded"); for a name the text gives as a surname alone, the one official of that surname in office.
+         */
         private Optional<Official> nearOfficial(List<NameCandidate> group, String country, List<String> roles, Integer year) {
             Officials officials = knowledge.officials();
+            boolean surnameOnly = group.stream().allMatch(c -> c.nameTokens().size() == 1);
+            if (surnameOnly && year != null) {
+                Optional<Official> one = officials.bySurname(group.get(0).nameTokens().get(0), year)
+                        .filter(o -> country == null || country.equals(o.country()));
+                if (one.isPresent()) {
+                    return one;
+                }
+            }
             if (country == null && roles.isEmpty()) {
                 return Optional.empty();
             }
