@@ -6,5 +6,5 @@ package org.readout.extract.knowledge;
  * @param hash SHA-256 over the knowledge files' bytes, for provenance
  */
 public record Knowledge(Countries countries, Gazetteer gazetteer, Officials officials, Outlets outlets,
-                        Titles titles, TopicLexicon topics, String hash) {
+                        Titles titles, TopicLexicon topics, KindCues kindCues, String hash) {
 }

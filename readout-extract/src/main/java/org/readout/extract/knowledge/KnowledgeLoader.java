@@ -22,7 +22,7 @@ public final class KnowledgeLoader {
     static final String BUNDLE = "readout/knowledge/";
     /** The files in the order the hash takes them, whichever thread read them first. */
     private static final List<String> FILES = List.of("countries.tsv", "cities.tsv", "city-aliases.tsv",
-            "officials.tsv", "outlets.tsv", "titles.tsv", "topics.tsv", "taxonomy.json");
+            "officials.tsv", "outlets.tsv", "titles.tsv", "topics.tsv", "taxonomy.json", "kind-cues.tsv");
     private final Path overrides;
     private final Map<String, byte[]> read = new ConcurrentHashMap<>();
 
@@ -43,7 +43,8 @@ public final class KnowledgeLoader {
         Outlets outlets = Outlets.from(table("outlets.tsv"));
         Titles titles = new Titles(table("titles.tsv"));
         TopicLexicon topics = new TopicLexicon(table("topics.tsv"), read("taxonomy.json"), "taxonomy.json");
-        return new Knowledge(countries, gazetteer.get(), officials, outlets, titles, topics, hash());
+        KindCues kindCues = new KindCues(table("kind-cues.tsv"));
+        return new Knowledge(countries, gazetteer.get(), officials, outlets, titles, topics, kindCues, hash());
     }
 
     private String hash() {
