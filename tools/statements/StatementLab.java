@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.label.RelationshipLabelFinder;
+import org.readout.extract.text.Fold;
+import org.readout.extract.text.Sentence;
+import org.readout.extract.text.SentenceSplitter;
+import org.readout.model.Span;
+import org.readout.model.Statement;
 import org.readout.extract.knowledge.KindCues;
 import org.readout.extract.knowledge.KnowledgeLoader;
 import org.readout.extract.statement.KindClassifier;
@@ -36,6 +43,28 @@ public final class StatementLab {
     record Gold(String corpus, String doc, String text, String speaker, boolean byBoth, StatementKind kind, Set<String> topics) {
     }
 
+    /** One gold document: its text, its statements, its topics and relationship labels. */
+    record GoldDoc(String corpus, String doc, String text, List<Gold> statements, Set<String> topics, List<String> labels) {
+    }
+
+    /** True and false positives and false negatives. */
+    static final class Counts {
+        long tp, fp, fn;
+
+        void add(Collection<String> gold, Collection<String> got) {
+            Set<String> inter = new HashSet<>(got);
+            inter.retainAll(gold);
+            tp += inter.size();
+            fp += got.size() - inter.size();
+            fn += gold.size() - inter.size();
+        }
+
+        String prf() {
+            double p = tp / (double) Math.max(1, tp + fp), r = tp / (double) Math.max(1, tp + fn);
+            return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f", p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+        }
+    }
+
     /** What the caller gives the kind classifier: the reporting verb as written and the words after it. */
     record Frame(String verb, String clause) {
     }
@@ -50,15 +79,21 @@ public final class StatementLab {
         String command = args.length > 0 ? args[0] : "eval";
         Path shared = Path.of(args.length > 1 ? args[1] : "../shared");
         Path errors = args.length > 2 ? Path.of(args[2]) : null;
+        Map<String, List<GoldDoc>> docs = new LinkedHashMap<>();
+        docs.put("corpus", load(shared.resolve("corpus"), "gold", "corpus"));
+        docs.put("wide", load(shared.resolve("corpus-wide"), "gold-full", "wide"));
         Map<String, List<Gold>> corpora = new LinkedHashMap<>();
-        corpora.put("corpus", load(shared.resolve("corpus/gold"), "corpus"));
-        corpora.put("wide", load(shared.resolve("corpus-wide/gold-full"), "wide"));
+        docs.forEach((c, list) -> corpora.put(c, list.stream().flatMap(d -> d.statements().stream()).toList()));
+        if (command.equals("phrases")) {
+            phrases(corpora, Path.of(args.length > 2 ? args[2] : "readout-extract/src/main/resources/readout/knowledge/topics.tsv"));
+            return;
+        }
         if (!command.equals("eval")) {
             throw new IllegalArgumentException("unknown command " + command);
         }
         Knowledge knowledge = KnowledgeLoader.load(null);
         KindClassifier kinds = new KindClassifier(knowledge.kindCues());
-        TopicClassifier topics = new TopicClassifier(knowledge.topics());
+        TopicClassifier topics = new TopicClassifier(knowledge.topics(), knowledge.titles());
         java.lang.reflect.Method old = null;
         Object oldKinds = null;
         if (System.getProperty("old") != null) {
@@ -115,6 +150,8 @@ public final class StatementLab {
                 if (log != null) {
                     log.println("CONFUSION " + e.getKey() + " (gold -> got) " + confusion);
                 }
+                documents(e.getKey(), docs.get(e.getKey()), topics, log, knowledge.kindCues(),
+                        System.getProperty("pipeline") == null ? null : org.readout.extract.Readout.create());
             }
         }
     }
@@ -124,6 +161,64 @@ public final class StatementLab {
      * before it (a name, a pronoun, "the two sides"), or at the sentence's end ("..., Wang said."); its lemma and the
      * words after it, or the sentence where those are fewer than three.
      */
+    /** For each phrase of topics.tsv: in how many gold statements it fires with the topic in the gold (tp) and without (fp). */
+    static void phrases(Map<String, List<Gold>> corpora, Path topicsFile) throws IOException {
+        for (String line : Files.readAllLines(topicsFile)) {
+            if (line.startsWith("#") || line.startsWith("topic\t")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            String topic = cells[0];
+            Pattern except = cells.length > 2 && !cells[2].isBlank() ? phrase(cells[2].split("\\|")) : null;
+            for (String ph : cells[1].split("\\|")) {
+                Pattern p = phrase(new String[] {ph});
+                StringBuilder sb = new StringBuilder();
+                for (var e : corpora.entrySet()) {
+                    int tp = 0, fp = 0;
+                    for (Gold g : e.getValue()) {
+                        Matcher m = p.matcher(g.text());
+                        boolean hit = false;
+                        while (!hit && m.find()) {
+                            hit = true;
+                            if (except != null) {
+                                Matcher x = except.matcher(g.text());
+                                while (x.find()) {
+                                    if (x.start() <= m.start() && m.end() <= x.end()) {
+                                        hit = false;
+                                    }
+                                }
+                            }
+                        }
+                        if (hit) {
+                            if (g.topics().contains(topic)) {
+                                tp++;
+                            } else {
+                                fp++;
+                            }
+                        }
+                    }
+                    sb.append(String.format(Locale.ROOT, " %s %3d/%-3d", e.getKey(), tp, fp));
+                }
+                System.out.printf(Locale.ROOT, "%-30s %-35s%s%n", topic, ph, sb);
+            }
+        }
+    }
+
+    /** A phrase pattern as TopicLexicon compiles it. */
+    static Pattern phrase(String[] phrases) {
+        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+        for (int i = 0; i < phrases.length; i++) {
+            String p = phrases[i];
+            boolean open = p.endsWith("*");
+            String body = Pattern.quote(open ? p.substring(0, p.length() - 1) : p).replace(" ", "\\E[\\s-]+\\Q");
+            boolean asWritten = !p.equals(p.toLowerCase(Locale.ROOT));
+            sb.append(i == 0 ? "" : "|").append(asWritten ? "(?-i:" : "").append(body).append(open ? "[\\p{L}-]*" : "")
+                    .append(asWritten ? ")" : "");
+        }
+        sb.append(")(?![\\p{L}\\p{N}])");
+        return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
     static Frame frame(KindCues cues, String sentence) {
         Matcher m = WORD.matcher(sentence);
         List<int[]> spans = new ArrayList<>();
@@ -170,21 +265,178 @@ public final class StatementLab {
         return new Frame(null, sentence);
     }
 
-    static List<Gold> load(Path dir, String corpus) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<Gold> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode record = json.readTree(f.toFile());
-                for (JsonNode s : record.path("statements")) {
-                    Set<String> topics = new TreeSet<>();
-                    s.path("topics").forEach(t -> topics.add(t.asText()));
-                    out.add(new Gold(corpus, record.path("doc").asText(), s.path("text").asText(), s.path("speaker").asText(),
-                            "both".equals(s.path("speaker").asText()),
-                            StatementKind.valueOf(s.path("kind").asText().toUpperCase(Locale.ROOT)), topics));
+    /** Document topics from the gold statements (as the pipeline makes them) and from every sentence; labels. */
+    static void documents(String corpus, List<GoldDoc> docs, TopicClassifier topics, PrintWriter log, KindCues cues,
+                          org.readout.extract.Readout readout) {
+        Counts fromStatements = new Counts(), fromSentences = new Counts(), labels = new Counts();
+        Map<String, Counts> variants = new TreeMap<>();
+        RelationshipLabelFinder labelFinder = new RelationshipLabelFinder();
+        for (GoldDoc d : docs) {
+            List<Sentence> sentences = SPLITTER.split(d.text());
+            List<Statement> statements = d.statements().stream().map(g -> new Statement(g.speaker(), "XXX", g.kind(),
+                    topics.topicsOf(g.text()), g.text(), new Span(0, 1))).toList();
+            List<String> docTopics = topics.documentTopics(statements, sentences);
+            fromStatements.add(d.topics(), docTopics);
+            Set<String> all = new TreeSet<>();
+            for (Sentence x : sentences) {
+                if (x.cutOff()) {
+                    continue;
+                }
+                List<String> found = topics.topicsOf(x.text());
+                all.addAll(found);
+                if (log != null) {
+                    for (String t : found) {
+                        if (!d.topics().contains(t)) {
+                            log.printf("SENTTOPIC %s %s extra=%s | %s%n", corpus, d.doc(), t, x.text().replace('\n', ' '));
+                        }
+                    }
                 }
             }
+            fromSentences.add(d.topics(), all);
+            // variants: gold statements or the pipeline's, with narration sentences that report talk, or topics said twice
+            List<Statement> pipelineStatements = readout == null ? List.of() : readout.extract(d.doc(), d.text()).statements();
+            for (String source : List.of("gold", "pipeline")) {
+                List<Statement> st = source.equals("gold") ? statements : pipelineStatements;
+                Set<String> texts = new HashSet<>();
+                st.forEach(x -> texts.add(x.text().strip()));
+                Set<String> base = new TreeSet<>();
+                st.forEach(x -> base.addAll(topics.topicsOf(x.text())));
+                Set<String> talk = new TreeSet<>(base), anyVerb = new TreeSet<>(base), twice = new TreeSet<>(base);
+                Set<String> prose = new TreeSet<>(base), proseVerb = new TreeSet<>(base);
+                Map<String, Integer> counts = new HashMap<>();
+                for (Sentence x : sentences) {
+                    if (x.cutOff() || texts.contains(x.text().strip())) {
+                        continue;
+                    }
+                    List<String> t = topics.topicsOf(x.text());
+                    int verbs = talkVerbs(cues, x.text());
+                    if (verbs > 1) {
+                        talk.addAll(t);
+                    }
+                    if (verbs > 0) {
+                        anyVerb.addAll(t);
+                    }
+                    if (isProse(x.text())) {
+                        prose.addAll(t);
+                        if (verbs > 0) {
+                            proseVerb.addAll(t);
+                        }
+                    }
+                    t.forEach(y -> counts.merge(y, 1, Integer::sum));
+                }
+                counts.forEach((y, c) -> {
+                    if (c >= 2) {
+                        twice.add(y);
+                    }
+                });
+                variants.computeIfAbsent(source + " only", k -> new Counts()).add(d.topics(), base);
+                variants.computeIfAbsent(source + "+talk", k -> new Counts()).add(d.topics(), talk);
+                variants.computeIfAbsent(source + "+anyverb", k -> new Counts()).add(d.topics(), anyVerb);
+                variants.computeIfAbsent(source + "+twice", k -> new Counts()).add(d.topics(), twice);
+                variants.computeIfAbsent(source + "+prose", k -> new Counts()).add(d.topics(), prose);
+                variants.computeIfAbsent(source + "+proseverb", k -> new Counts()).add(d.topics(), proseVerb);
+            }
+            if (log != null && !d.topics().equals(new TreeSet<>(docTopics))) {
+                Set<String> miss = new TreeSet<>(d.topics());
+                miss.removeAll(docTopics);
+                Set<String> extra = new TreeSet<>(docTopics);
+                extra.removeAll(d.topics());
+                log.printf("DOCTOPIC %s %s missed=%s extra=%s%n", corpus, d.doc(), miss, extra);
+            }
+            List<String> found = labelFinder.find(d.text());
+            List<String> matched = new ArrayList<>();
+            for (String g : d.labels()) {
+                found.stream().filter(f -> !matched.contains(f) && sameLabel(g, f)).findFirst().ifPresent(matched::add);
+            }
+            labels.tp += matched.size();
+            labels.fn += d.labels().size() - matched.size();
+            labels.fp += found.size() - matched.size();
+            if (log != null && (matched.size() < d.labels().size() || matched.size() < found.size())) {
+                log.printf("LABELS %s %s gold=%s got=%s%n", corpus, d.doc(), d.labels(), found);
+            }
         }
+        System.out.printf(Locale.ROOT, "%-7s documents %3d | doc topics from statements %s | from all sentences %s | labels %s%n",
+                corpus, docs.size(), fromStatements.prf(), fromSentences.prf(), labels.prf());
+        variants.forEach((k, v) -> System.out.printf(Locale.ROOT, "          doc topics %-18s %s%n", k, v.prf()));
+    }
+
+    /** A sentence of the story: eight words or more, most of them lower-case (not a headline, menu or caption). */
+    static boolean isProse(String text) {
+        Matcher m = WORD.matcher(text);
+        int words = 0, lower = 0;
+        while (m.find()) {
+            words++;
+            if (Character.isLowerCase(m.group().charAt(0))) {
+                lower++;
+            }
+        }
+        return words >= 8 && lower * 2 > words;
+    }
+
+    /** 1 for a verb of saying, 2 for a verb that tells what was done or discussed, else 0. */
+    static int talkVerbs(KindCues cues, String text) {
+        int best = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            for (KindCues.Verb v : cues.verbsOf(m.group().toLowerCase(Locale.ROOT))) {
+                best = Math.max(best, v.act() == KindCues.Act.REPORT ? 1 : 2);
+            }
+        }
+        return best;
+    }
+
+    private static final Set<String> LABEL_STOP = Set.of("china", "vietnam", "viet", "nam", "the", "a", "an", "of", "that",
+            "carries", "with", "and", "bilateral", "relations", "relationship");
+
+    /** The scorer's label match: word sets (country names and particles aside) with Jaccard 0.75 or more. */
+    static boolean sameLabel(String a, String b) {
+        Set<String> ka = labelKey(a), kb = labelKey(b);
+        if (ka.isEmpty() || kb.isEmpty()) {
+            return false;
+        }
+        Set<String> inter = new HashSet<>(ka);
+        inter.retainAll(kb);
+        Set<String> union = new HashSet<>(ka);
+        union.addAll(kb);
+        return inter.size() / (double) union.size() >= 0.75;
+    }
+
+    private static Set<String> labelKey(String label) {
+        Set<String> key = new HashSet<>();
+        for (String t : Fold.key(label).split(" ")) {
+            if (!t.isEmpty() && !LABEL_STOP.contains(t)) {
+                key.add(t);
+            }
+        }
+        return key;
+    }
+
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+    static List<GoldDoc> load(Path corpusDir, String goldDir, String corpus) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<GoldDoc> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(corpusDir.resolve(goldDir))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode record = json.readTree(f.toFile());
+                String doc = record.path("doc").asText();
+                List<Gold> statements = new ArrayList<>();
+                for (JsonNode s : record.path("statements")) {
+                    statements.add(new Gold(corpus, doc, s.path("text").asText(), s.path("speaker").asText(),
+                            "both".equals(s.path("speaker").asText()),
+                            StatementKind.valueOf(s.path("kind").asText().toUpperCase(Locale.ROOT)), strings(s.path("topics"))));
+                }
+                List<String> labels = new ArrayList<>(strings(record.path("relationship_labels")));
+                out.add(new GoldDoc(corpus, doc, Files.readString(corpusDir.resolve("docs").resolve(doc)), statements,
+                        strings(record.path("topics")), labels));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> strings(JsonNode array) {
+        Set<String> out = new TreeSet<>();
+        array.forEach(t -> out.add(t.asText()));
         return out;
     }
 }

@@ -62,7 +62,7 @@ public final class Readout implements Serializable {
         this.persons = new PersonFinder(knowledge);
         this.events = new EventDetector(knowledge);
         this.speakers = new SpeakerAttributor(knowledge);
-        this.topics = new TopicClassifier(knowledge.topics());
+        this.topics = new TopicClassifier(knowledge.topics(), knowledge.titles());
         this.perspectives = new PerspectiveResolver(knowledge.countries());
     }
 

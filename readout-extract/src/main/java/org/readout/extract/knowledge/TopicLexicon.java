@@ -8,30 +8,65 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The topic ids of the taxonomy with the phrases that signal each. A phrase is matched
- * case-insensitively at word boundaries; a trailing {@code *} matches any word ending.
+ * The topic ids of the taxonomy with the phrases that signal each. A phrase is matched at word
+ * boundaries, in any case unless it is written with a capital ("EU", "UN" match only so); a
+ * trailing {@code *} matches any word ending. A match inside one of the topic's exceptions
+ * ("positive energy" for energy, "Belt and Road" for roads) does not count.
  */
 public final class TopicLexicon {
     /**
      * One topic's compiled phrases, and the first word of each as {@link #caseFold} folds it. A
      * match can only start where a cue starts, so the pattern is tried at those places alone.
      */
-    public record Topic(String id, Pattern pattern, List<String> cues) {
+    public record Topic(String id, Pattern pattern, List<String> cues, Pattern except) {
         public Topic {
             cues = List.copyOf(cues);
         }
 
         /** {@code folded} is {@code caseFold(text)}, made once for all topics. */
         public boolean occursIn(String text, String folded) {
+            List<int[]> exceptions = null;
             if (folded.length() != text.length()) {
-                return pattern.matcher(text).find(); // offsets would not line up; no Unicode case pair does this
+                // offsets would not line up; no Unicode case pair does this
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    exceptions = exceptions == null ? exceptions(text) : exceptions;
+                    if (!covered(exceptions, m.start(), m.end())) {
+                        return true;
+                    }
+                }
+                return false;
             }
             Matcher m = pattern.matcher(text).useTransparentBounds(true);
             for (String cue : cues) {
                 for (int at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
                     if (m.region(at, text.length()).lookingAt()) {
-                        return true;
+                        exceptions = exceptions == null ? exceptions(text) : exceptions;
+                        if (!covered(exceptions, m.start(), m.end())) {
+                            return true;
+                        }
                     }
+                }
+            }
+            return false;
+        }
+
+        private List<int[]> exceptions(String text) {
+            if (except == null) {
+                return List.of();
+            }
+            List<int[]> spans = new ArrayList<>();
+            Matcher m = except.matcher(text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+            return spans;
+        }
+
+        private static boolean covered(List<int[]> spans, int start, int end) {
+            for (int[] s : spans) {
+                if (s[0] <= start && end <= s[1]) {
+                    return true;
                 }
             }
             return false;
@@ -54,7 +89,8 @@ public final class TopicLexicon {
                 throw new KnowledgeException(r.file(), r.line(), "topic '" + id + "' is not in " + taxonomyFile);
             }
             List<String> words = r.list("phrases");
-            list.add(new Topic(id, compile(words), cues(words)));
+            List<String> except = r.list("except");
+            list.add(new Topic(id, compile(words), cues(words), except.isEmpty() ? null : compile(except)));
         }
         topics = List.copyOf(list);
     }
@@ -65,7 +101,9 @@ public final class TopicLexicon {
             String p = phrases.get(i);
             boolean open = p.endsWith("*");
             String body = Pattern.quote(open ? p.substring(0, p.length() - 1) : p).replace(" ", "\\E[\\s-]+\\Q");
-            sb.append(i == 0 ? "" : "|").append(body).append(open ? "[\\p{L}-]*" : "");
+            boolean asWritten = !p.equals(p.toLowerCase(java.util.Locale.ROOT));
+            sb.append(i == 0 ? "" : "|").append(asWritten ? "(?-i:" : "").append(body).append(open ? "[\\p{L}-]*" : "")
+                    .append(asWritten ? ")" : "");
         }
         sb.append(")(?![\\p{L}\\p{N}])");
         return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
