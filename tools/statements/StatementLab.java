@@ -84,6 +84,52 @@ public final class StatementLab {
         docs.put("wide", load(shared.resolve("corpus-wide"), "gold-full", "wide"));
         Map<String, List<Gold>> corpora = new LinkedHashMap<>();
         docs.forEach((c, list) -> corpora.put(c, list.stream().flatMap(d -> d.statements().stream()).toList()));
+        if (command.equals("kindml")) {
+            Knowledge knowledge = KnowledgeLoader.load(null);
+            kindExperiment(corpora, knowledge.kindCues(), new KindClassifier(knowledge.kindCues()));
+            return;
+        }
+        if (command.equals("topicml")) {
+            Knowledge knowledge = KnowledgeLoader.load(null);
+            topicExperiment(corpora, new TopicClassifier(knowledge.topics(), knowledge.titles()));
+            return;
+        }
+        if (command.equals("speed")) {
+            Knowledge knowledge = KnowledgeLoader.load(null);
+            KindClassifier kinds = new KindClassifier(knowledge.kindCues());
+            TopicClassifier topics = new TopicClassifier(knowledge.topics(), knowledge.titles());
+            List<Gold> all = new ArrayList<>();
+            corpora.values().forEach(all::addAll);
+            List<Frame> frames = all.stream().map(g -> frame(knowledge.kindCues(), g.text())).toList();
+            long sink = 0;
+            for (int round = 0; round < 2; round++) { // the first round warms the JIT up
+                long kindNanos = 0, topicNanos = 0;
+                for (int rep = 0; rep < 100; rep++) {
+                    long t0 = System.nanoTime();
+                    for (int i = 0; i < all.size(); i++) {
+                        sink += kinds.classify(all.get(i).text(), frames.get(i).verb(), frames.get(i).clause(), all.get(i).byBoth()).ordinal();
+                    }
+                    long t1 = System.nanoTime();
+                    for (Gold g : all) {
+                        sink += topics.topicsOf(g.text()).size();
+                    }
+                    kindNanos += t1 - t0;
+                    topicNanos += System.nanoTime() - t1;
+                }
+                System.out.printf(Locale.ROOT, "per sentence: kind %.4f ms, topics %.4f ms (%d)%n", kindNanos / 1e6 / (100.0 * all.size()),
+                        topicNanos / 1e6 / (100.0 * all.size()), sink % 7);
+            }
+            return;
+        }
+        if (command.equals("kind")) { // kind SHARED "sentence" [verb] [clause] [both]
+            Knowledge knowledge = KnowledgeLoader.load(null);
+            String sentence = args[2];
+            String verb = args.length > 3 && !args[3].equals("-") ? args[3] : null;
+            String clause = args.length > 4 && !args[4].equals("-") ? args[4] : sentence;
+            boolean both = args.length > 5 && args[5].equals("both");
+            System.out.println(new KindClassifier(knowledge.kindCues()).classify(sentence, verb, clause, both));
+            return;
+        }
         if (command.equals("phrases")) {
             phrases(corpora, Path.of(args.length > 2 ? args[2] : "readout-extract/src/main/resources/readout/knowledge/topics.tsv"));
             return;
@@ -161,6 +207,154 @@ public final class StatementLab {
      * before it (a name, a pronoun, "the two sides"), or at the sentence's end ("..., Wang said."); its lemma and the
      * words after it, or the sentence where those are fewer than three.
      */
+    /** Features of a statement for a learned kind model: the rules' answer, the verb's class, the clause's first words. */
+    static String[] kindFeatures(Gold g, KindCues cues, KindClassifier rules, String mode) {
+        Frame f = frame(cues, g.text());
+        List<String> out = new ArrayList<>();
+        StatementKind rule = rules.classify(g.text(), f.verb(), f.clause(), g.byBoth());
+        if (!mode.contains("norule")) {
+            out.add("rule=" + rule);
+        }
+        out.add("both=" + g.byBoth());
+        KindCues.Verb v = f.verb() == null ? null : cues.verb(f.verb());
+        out.add("act=" + (v == null ? "none" : v.act()));
+        if (v != null) {
+            out.add("lemma=" + v.lemma());
+        }
+        Matcher m = WORD.matcher(f.clause());
+        int i = 0;
+        while (m.find() && i < (mode.contains("words") ? 12 : 0)) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            out.add("w=" + w);
+            if (i < 4) {
+                out.add("w" + i + "=" + w);
+            }
+            i++;
+        }
+        return out.toArray(String[]::new);
+    }
+
+    static opennlp.tools.ml.model.MaxentModel trainKind(List<Gold> train, KindCues cues, KindClassifier rules, String mode)
+            throws IOException {
+        List<opennlp.tools.ml.model.Event> events = new ArrayList<>();
+        for (Gold g : train) {
+            events.add(new opennlp.tools.ml.model.Event(g.kind().name(), kindFeatures(g, cues, rules, mode)));
+        }
+        opennlp.tools.util.TrainingParameters params = new opennlp.tools.util.TrainingParameters();
+        params.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, mode.contains("nb") ? "NAIVEBAYES" : "MAXENT");
+        params.put(opennlp.tools.util.TrainingParameters.ITERATIONS_PARAM, 200);
+        params.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, 1);
+        var trainer = opennlp.tools.ml.TrainerFactory.getEventTrainer(params, null);
+        return trainer.train(opennlp.tools.util.ObjectStreamUtils.createObjectStream(events));
+    }
+
+    static double accuracy(List<Gold> test, opennlp.tools.ml.model.MaxentModel model, KindCues cues, KindClassifier rules, String mode) {
+        int right = 0;
+        for (Gold g : test) {
+            String best = model == null ? null : model.getBestOutcome(model.eval(kindFeatures(g, cues, rules, mode)));
+            if (model == null) {
+                Frame f = frame(cues, g.text());
+                best = rules.classify(g.text(), f.verb(), f.clause(), g.byBoth()).name();
+            }
+            right += best.equals(g.kind().name()) ? 1 : 0;
+        }
+        return right / (double) test.size();
+    }
+
+    /** Rules against learned models: five-fold cross-validation that holds out whole documents, and corpus to wide. */
+    static void kindExperiment(Map<String, List<Gold>> corpora, KindCues cues, KindClassifier rules) throws IOException {
+        List<Gold> all = new ArrayList<>();
+        corpora.values().forEach(all::addAll);
+        List<String> docs = all.stream().map(g -> g.corpus() + "/" + g.doc()).distinct().sorted().toList();
+        for (String mode : List.of("rules", "maxent", "maxent-words", "maxent-norule-words", "nb-words", "nb-norule-words")) {
+            double cvRight = 0;
+            int folds = 5;
+            for (int k = 0; k < folds; k++) {
+                Set<String> held = new HashSet<>();
+                for (int d = 0; d < docs.size(); d++) {
+                    if (Math.floorMod(docs.get(d).hashCode(), folds) == k) {
+                        held.add(docs.get(d));
+                    }
+                }
+                List<Gold> train = all.stream().filter(g -> !held.contains(g.corpus() + "/" + g.doc())).toList();
+                List<Gold> test = all.stream().filter(g -> held.contains(g.corpus() + "/" + g.doc())).toList();
+                var model = mode.equals("rules") ? null : trainKind(train, cues, rules, mode);
+                cvRight += accuracy(test, model, cues, rules, mode) * test.size();
+            }
+            var model = mode.equals("rules") ? null : trainKind(corpora.get("corpus"), cues, rules, mode);
+            System.out.printf(Locale.ROOT, "%-22s grouped 5-fold CV %.3f | corpus -> wide %.3f%n", mode, cvRight / all.size(),
+                    accuracy(corpora.get("wide"), model, cues, rules, mode));
+        }
+    }
+
+    /** Words of a statement, and the lexicon's topics unless {@code words} alone. */
+    static String[] topicFeatures(Gold g, TopicClassifier lexicon, boolean withLexicon) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(g.text());
+        while (m.find()) {
+            out.add("w=" + m.group().toLowerCase(Locale.ROOT));
+        }
+        if (withLexicon) {
+            lexicon.topicsOf(g.text()).forEach(t -> out.add("lex=" + t));
+        }
+        out.add("bias");
+        return out.toArray(String[]::new);
+    }
+
+    /** One yes/no maxent model per topic, trained on {@code train}; the topics each test statement gets. */
+    static Map<Gold, Set<String>> learnedTopics(List<Gold> train, List<Gold> test, TopicClassifier lexicon, boolean withLexicon)
+            throws IOException {
+        Set<String> ids = new TreeSet<>();
+        train.forEach(g -> ids.addAll(g.topics()));
+        Map<Gold, Set<String>> out = new java.util.IdentityHashMap<>();
+        test.forEach(g -> out.put(g, new TreeSet<>()));
+        for (String id : ids) {
+            List<opennlp.tools.ml.model.Event> events = new ArrayList<>();
+            for (Gold g : train) {
+                events.add(new opennlp.tools.ml.model.Event(g.topics().contains(id) ? "yes" : "no", topicFeatures(g, lexicon, withLexicon)));
+            }
+            opennlp.tools.util.TrainingParameters params = new opennlp.tools.util.TrainingParameters();
+            params.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+            params.put(opennlp.tools.util.TrainingParameters.ITERATIONS_PARAM, 100);
+            params.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, 1);
+            var model = opennlp.tools.ml.TrainerFactory.getEventTrainer(params, null)
+                    .train(opennlp.tools.util.ObjectStreamUtils.createObjectStream(events));
+            for (Gold g : test) {
+                double[] p = model.eval(topicFeatures(g, lexicon, withLexicon));
+                if (p[model.getIndex("yes")] > 0.5) {
+                    out.get(g).add(id);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The lexicon against learned per-topic models, under grouped cross-validation and corpus to wide. */
+    static void topicExperiment(Map<String, List<Gold>> corpora, TopicClassifier lexicon) throws IOException {
+        List<Gold> all = new ArrayList<>();
+        corpora.values().forEach(all::addAll);
+        List<String> docs = all.stream().map(g -> g.corpus() + "/" + g.doc()).distinct().sorted().toList();
+        for (String mode : List.of("lexicon", "words", "words+lexicon")) {
+            Counts cv = new Counts();
+            for (int k = 0; k < 5; k++) {
+                final int fold = k;
+                List<Gold> train = all.stream().filter(g -> Math.floorMod((g.corpus() + "/" + g.doc()).hashCode(), 5) != fold).toList();
+                List<Gold> test = all.stream().filter(g -> Math.floorMod((g.corpus() + "/" + g.doc()).hashCode(), 5) == fold).toList();
+                Map<Gold, Set<String>> got = mode.equals("lexicon") ? null : learnedTopics(train, test, lexicon, mode.contains("lexicon"));
+                for (Gold g : test) {
+                    cv.add(g.topics(), got == null ? lexicon.topicsOf(g.text()) : got.get(g));
+                }
+            }
+            Counts wide = new Counts();
+            Map<Gold, Set<String>> got = mode.equals("lexicon") ? null
+                    : learnedTopics(corpora.get("corpus"), corpora.get("wide"), lexicon, mode.contains("lexicon"));
+            for (Gold g : corpora.get("wide")) {
+                wide.add(g.topics(), got == null ? lexicon.topicsOf(g.text()) : got.get(g));
+            }
+            System.out.printf(Locale.ROOT, "%-16s grouped 5-fold CV %s | corpus -> wide %s%n", mode, cv.prf(), wide.prf());
+        }
+    }
+
     /** For each phrase of topics.tsv: in how many gold statements it fires with the topic in the gold (tp) and without (fp). */
     static void phrases(Map<String, List<Gold>> corpora, Path topicsFile) throws IOException {
         for (String line : Files.readAllLines(topicsFile)) {

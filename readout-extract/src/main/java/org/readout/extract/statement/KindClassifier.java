@@ -215,12 +215,14 @@ public final class KindClassifier {
 
     /** The act of a clause: its first predicate, after any opening adverbial. */
     private Act clause(List<Word> words, int from, boolean byBoth) {
-        int i = mainClauseStart(words, from);
-        // "Discussed our cooperation in ...", "Look forward to ...": a post's clause without its subject
-        if (i < words.size() && i == skipPunct(words, from) && words.get(i).capitalized() && verbAt(words, i) != null
-                && i + 1 < words.size() && !words.get(i + 1).capitalized()) {
-            return predicate(words, i, i, true, byBoth);
+        // "Discussed our cooperation in ...", "Also discussed ...": a post's clause without its subject
+        int first = skipPunct(words, from);
+        int verbAt = skipAdverbs(words, first);
+        if (verbAt < words.size() && words.get(first).capitalized() && verbAt(words, verbAt) != null
+                && !words.get(verbAt).text().endsWith("ing") && verbAt + 1 < words.size() && !words.get(verbAt + 1).capitalized()) {
+            return predicate(words, verbAt, verbAt, true, byBoth);
         }
+        int i = mainClauseStart(words, from);
         int head = subjectEnd(words, i);
         for (int tries = 0; head < 0 && tries < 3 && i > from && i < words.size(); tries++) {
             // an opening adverbial of several commas ("in the face of ..., both unseen in a century, China and ...")
@@ -351,7 +353,7 @@ public final class KindClassifier {
                     return verbAct(participle, words, j, byBoth); // "was looking forward to"
                 }
             }
-            return Act.POSITION;
+            return laterPredicate(words, h + 1, subject, side, byBoth);
         }
         if (FUTURE.contains(w)) {
             return future(words, h + 1, side, weSubject);
@@ -359,7 +361,7 @@ public final class KindClassifier {
         if (HAVE.contains(w)) {
             int j = skipAdverbs(words, h + 1);
             KindCues.Verb v = verbAt(words, j);
-            return v == null ? Act.POSITION : verbAct(v, words, j, byBoth);
+            return v == null ? laterPredicate(words, j, subject, side, byBoth) : verbAct(v, words, j, byBoth);
         }
         KindCues.Verb v = verbAt(words, h);
         if (v != null && !w.endsWith("ing")) {
@@ -383,6 +385,14 @@ public final class KindClassifier {
             if (!joined && j < words.size() && words.get(j).text().equals("and")) {
                 joined = true;
                 j = skipAdverbs(words, j + 1);
+            }
+            if (joined && !startsPredicate(words, j)) {
+                // "..., and China welcomes ...": a second main clause with its own subject
+                int head = subjectEnd(words, j);
+                if (head > j && startsPredicate(words, head)) {
+                    Act act = predicate(words, head, j, isSide(words, j, head), byBoth);
+                    return act == Act.REPORT ? Act.POSITION : act;
+                }
             }
             if (!startsPredicate(words, j)) {
                 continue;

@@ -12,9 +12,9 @@ import org.readout.extract.text.Sentence;
 import org.readout.model.Statement;
 
 /**
- * Gives each statement the taxonomy topics its phrases signal, and the document the union. A
- * topic word in the name of an office or institution ("Minister of Industry and Trade", "the Royal
- * Malaysian Air Force") is part of a name, not a topic.
+ * Gives each statement the taxonomy topics its phrases signal, and the document the topics of its
+ * statements and story. A topic word in the name of an office or institution ("Minister of Industry
+ * and Trade", "the Royal Malaysian Air Force") is part of a name, not a topic.
  */
 public final class TopicClassifier {
     // Words that make a capitalised name an institution's, beside the title heads ("Minister", "Secretary").
@@ -30,109 +30,7 @@ public final class TopicClassifier {
     }
 
     public List<String> topicsOf(String sentence) {
-        List<String> found = new ArrayList<>();
-        String text = withoutOffices(sentence);
-        String folded = TopicLexicon.caseFold(text);
-        for (TopicLexicon.Topic t : lexicon.topics()) {
-            if (t.occursIn(text, folded)) {
-                found.add(t.id());
-            }
-        }
-        return found;
-    }
-
-    /** The text with the title words of each capitalised name that holds a title head or an institution word blanked out. */
-    String withoutOffices(String text) {
-        List<int[]> words = new ArrayList<>();
-        for (int i = 0; i < text.length(); ) {
-            if (!isWordChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.length() && (isWordChar(text.charAt(i)) || isApostrophe(text.charAt(i)) && i + 1 < text.length()
-                    && Character.isLetter(text.charAt(i + 1)))) {
-                i++;
-            }
-            words.add(new int[] {start, i});
-        }
-        StringBuilder out = null;
-        int k = 0;
-        while (k < words.size()) {
-            if (!capitalised(text, words.get(k))) {
-                k++;
-                continue;
-            }
-            // a name: capitalised words, joined by spaces and by "of", "and", "the" before another capitalised word
-            int first = k;
-            int last = k;
-            boolean office = isOfficeWord(word(text, words.get(k)));
-            int j = k + 1;
-            while (j < words.size() && onlySpaces(text, words.get(j - 1)[1], words.get(j)[0])) {
-                String w = word(text, words.get(j));
-                if (capitalised(text, words.get(j))) {
-                    last = j;
-                    office |= isOfficeWord(w);
-                } else if (!CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
-                    break;
-                }
-                j++;
-            }
-            if (office) {
-                // the title's own words go ("Minister of Industry and Trade"), a person's or place's name stays;
-                // a state's formal name goes whole ("Democratic People's Republic of Korea")
-                boolean stateName = false;
-                for (int m = first; m <= last; m++) {
-                    stateName |= word(text, words.get(m)).equalsIgnoreCase("republic");
-                }
-                out = out == null ? new StringBuilder(text) : out;
-                for (int m = first; m <= last; m++) {
-                    String w = word(text, words.get(m));
-                    if (stateName || isOfficeWord(w) || titles.roleOf(w).isPresent()) {
-                        for (int c = words.get(m)[0]; c < words.get(m)[1]; c++) {
-                            out.setCharAt(c, ' ');
-                        }
-                    }
-                }
-            }
-            k = last + 1;
-        }
-        return out == null ? text : out.toString();
-    }
-
-    private static String word(String text, int[] span) {
-        return text.substring(span[0], span[1]);
-    }
-
-    private static boolean capitalised(String text, int[] span) {
-        return Character.isUpperCase(text.charAt(span[0]));
-    }
-
-    private static boolean onlySpaces(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '’';
-    }
-
-    private boolean isOfficeWord(String word) {
-        for (String part : word.split("-")) {
-            String lower = part.toLowerCase(Locale.ROOT);
-            if (INSTITUTIONS.contains(lower) || !lower.isEmpty() && titles.isHead(lower)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
+        return lexicon.topicsIn(sentence, this::outsideAnOfficesName);
     }
 
     public List<Statement> classify(List<Statement> statements) {
@@ -165,5 +63,115 @@ public final class TopicClassifier {
             }
         }
         return words >= 8 && lower * 2 > words;
+    }
+
+    /**
+     * False for a match of title words inside a capitalised name that holds a title head or an
+     * institution word ("Minister of Industry and Trade"), or anywhere in a state's formal name
+     * ("Democratic People's Republic of Korea"); a person's or place's name beside the title keeps its match.
+     */
+    boolean outsideAnOfficesName(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return true;
+        }
+        List<int[]> name = nameAround(text, start, end);
+        boolean office = false;
+        boolean stateName = false;
+        for (int[] w : name) {
+            String word = text.substring(w[0], w[1]);
+            office |= isOfficeWord(word);
+            stateName |= word.equalsIgnoreCase("republic");
+        }
+        if (!office || stateName) {
+            return !office;
+        }
+        // the match is the office's own words ("Trade" in "Minister of Industry and Trade", "Air Force"), not a name beside it
+        boolean otherWord = false;
+        for (int[] w : name) {
+            String word = text.substring(w[0], w[1]);
+            if (w[0] < end && w[1] > start) {
+                if (isOfficeWord(word)) {
+                    return false;
+                }
+                otherWord |= titles.roleOf(word).isEmpty() && !CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return otherWord;
+    }
+
+    private boolean isOfficeWord(String word) {
+        for (String part : word.split("-")) {
+            String lower = part.toLowerCase(Locale.ROOT);
+            if (INSTITUTIONS.contains(lower) || !lower.isEmpty() && titles.isHead(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of the capitalised name around [start, end): capitalised words joined by spaces and by "of", "and", "the". */
+    private static List<int[]> nameAround(String text, int start, int end) {
+        List<int[]> words = new ArrayList<>();
+        int[] word = wordAt(text, start);
+        while (word != null && (word[0] < end || joins(text, word))) {
+            words.add(word);
+            word = nextWord(text, word[1]);
+        }
+        for (word = previousWord(text, start); word != null && joins(text, word); word = previousWord(text, word[0])) {
+            words.add(0, word);
+        }
+        // a connector is no name's first or last word
+        while (words.size() > 1 && !isCapitalised(text, words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        while (words.size() > 1 && !isCapitalised(text, words.get(0))) {
+            words.remove(0);
+        }
+        return words;
+    }
+
+    private static boolean joins(String text, int[] word) {
+        return isCapitalised(text, word) || CONNECTORS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isCapitalised(String text, int[] word) {
+        return Character.isUpperCase(text.charAt(word[0]));
+    }
+
+    private static int[] wordAt(String text, int start) {
+        int end = start;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return end == start ? null : new int[] {start, end};
+    }
+
+    /** The word after {@code from} where only spaces stand between; else null. */
+    private static int[] nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i == from ? null : wordAt(text, i);
+    }
+
+    /** The word before {@code to} where only spaces stand between; else null. */
+    private static int[] previousWord(String text, int to) {
+        int i = to;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == to || i == 0 || !isWordChar(text.charAt(i - 1))) {
+            return null;
+        }
+        int start = i;
+        while (start > 0 && isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return new int[] {start, i};
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
     }
 }

@@ -54,6 +54,9 @@ class KindClassifierTest {
         "The Government of Chile is interested in building a port in Peru.                            | COMMITMENT",
         "I must say that the talks were frank.                                                        | POSITION",
         "We will discuss the matter again next month.                                                 | COMMITMENT",
+        // a post's clause without its subject; a second main clause with its own subject
+        "Also discussed the floods with Minister Rojas.                                              | OTHER",
+        "Peru is a close partner, and Chile welcomes its bid to host the games.                       | SUPPORT",
     })
     void readsTheMainClause(String sentence, StatementKind kind) {
         assertThat(kinds.classify(sentence, null, sentence, false)).isEqualTo(kind);
