@@ -1,6 +1,7 @@
 package org.readout.extract.topic;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.TreeSet;
 import org.readout.extract.knowledge.Titles;
 import org.readout.extract.knowledge.TopicLexicon;
 import org.readout.extract.text.Sentence;
+import org.readout.model.Span;
 import org.readout.model.Statement;
 
 /**
@@ -45,8 +47,13 @@ public final class TopicClassifier {
      */
     public List<String> documentTopics(List<Statement> statements, List<Sentence> sentences) {
         Set<String> topics = new TreeSet<>();
-        statements.forEach(s -> topics.addAll(s.topics()));
-        sentences.stream().filter(s -> !s.cutOff() && isProse(s.text())).forEach(s -> topics.addAll(topicsOf(s.text())));
+        Set<Span> said = new HashSet<>();
+        statements.forEach(s -> {
+            topics.addAll(s.topics());
+            said.add(s.evidence());
+        });
+        sentences.stream().filter(s -> !s.cutOff() && !said.contains(s.span()) && isProse(s.text()))
+                .forEach(s -> topics.addAll(topicsOf(s.text())));
         return List.copyOf(new LinkedHashSet<>(topics));
     }
 
