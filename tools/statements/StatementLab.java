@@ -130,6 +130,12 @@ public final class StatementLab {
             System.out.println(new KindClassifier(knowledge.kindCues()).classify(sentence, verb, clause, both));
             return;
         }
+        if (command.equals("isstatement")) {
+            Knowledge knowledge = KnowledgeLoader.load(null);
+            statementExperiment(docs, knowledge.kindCues(), new KindClassifier(knowledge.kindCues()),
+                    new TopicClassifier(knowledge.topics(), knowledge.titles()));
+            return;
+        }
         if (command.equals("phrases")) {
             phrases(corpora, Path.of(args.length > 2 ? args[2] : "readout-extract/src/main/resources/readout/knowledge/topics.tsv"));
             return;
@@ -353,6 +359,125 @@ public final class StatementLab {
             }
             System.out.printf(Locale.ROOT, "%-16s grouped 5-fold CV %s | corpus -> wide %s%n", mode, cv.prf(), wide.prf());
         }
+    }
+
+    /** One story sentence, whether it is a gold statement, and its features. */
+    record Candidate(String doc, boolean statement, String[] features, boolean byPipeline) {
+    }
+
+    private static final Pattern NARRATION = Pattern.compile(
+            "(?i)\\b(?:met|meets|held talks|holds talks|arrived|received|visit|visiting|according to|reported|spoke with|phone call|called)\\b");
+    private static final Pattern MODALS = Pattern.compile("(?i)\\b(should|must|will|would|willing|ready|hopes?|supports?|opposes?|need)\\b");
+
+    static List<Candidate> candidates(List<GoldDoc> docs, KindCues cues, KindClassifier kinds, TopicClassifier topics,
+                                      org.readout.extract.Readout readout) {
+        List<Candidate> out = new ArrayList<>();
+        for (GoldDoc d : docs) {
+            List<Statement> found = readout.extract(d.doc(), d.text()).statements();
+            List<Sentence> sentences = SPLITTER.split(d.text());
+            String previousFrame = "none";
+            int paragraph = -1;
+            for (Sentence x : sentences) {
+                if (x.cutOff()) {
+                    continue;
+                }
+                String text = x.text();
+                boolean gold = d.statements().stream().anyMatch(g -> overlap(g.text(), text));
+                List<String> f = new ArrayList<>();
+                Frame frame = frame(cues, text);
+                KindCues.Verb v = frame.verb() == null ? null : cues.verb(frame.verb());
+                String act = v == null ? "none" : v.act().name();
+                f.add("frame=" + act);
+                f.add("prevframe=" + previousFrame);
+                f.add("kind=" + kinds.classify(text, frame.verb(), frame.clause(), text.toLowerCase(Locale.ROOT).contains("two sides")));
+                Matcher mm = MODALS.matcher(text);
+                while (mm.find()) {
+                    f.add("modal=" + mm.group(1).toLowerCase(Locale.ROOT));
+                }
+                f.add("narration=" + NARRATION.matcher(text).find());
+                f.add("quote=" + (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0));
+                String first = text.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+                f.add("first=" + (Set.of("he", "she", "they", "it", "we", "i", "both", "the").contains(first) ? first : "other"));
+                f.add("topics=" + Math.min(3, topics.topicsOf(text).size()));
+                f.add("newpara=" + (x.paragraph() != paragraph));
+                f.add("index=" + Math.min(4, x.index()));
+                int words = text.split("\\s+").length;
+                f.add("len=" + (words < 8 ? "short" : words < 25 ? "mid" : "long"));
+                f.add("bias");
+                boolean byPipeline = found.stream().anyMatch(st -> overlap(text, st.text()));
+                out.add(new Candidate(d.corpus() + "/" + d.doc(), gold, f.toArray(String[]::new), byPipeline));
+                previousFrame = act;
+                paragraph = x.paragraph();
+            }
+        }
+        return out;
+    }
+
+    /** The scorer's statement match: 60% of the gold's words in the sentence and 30% of the sentence's in the gold. */
+    static boolean overlap(String gold, String predicted) {
+        Set<String> g = new HashSet<>(List.of(Fold.key(gold).split(" "))), p = new HashSet<>(List.of(Fold.key(predicted).split(" ")));
+        Set<String> inter = new HashSet<>(g);
+        inter.retainAll(p);
+        return inter.size() >= 0.6 * g.size() && inter.size() >= 0.3 * p.size();
+    }
+
+    static opennlp.tools.ml.model.MaxentModel trainStatements(List<Candidate> train) throws IOException {
+        List<opennlp.tools.ml.model.Event> events = new ArrayList<>();
+        train.forEach(c -> events.add(new opennlp.tools.ml.model.Event(c.statement() ? "yes" : "no", c.features())));
+        opennlp.tools.util.TrainingParameters params = new opennlp.tools.util.TrainingParameters();
+        params.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        params.put(opennlp.tools.util.TrainingParameters.ITERATIONS_PARAM, 200);
+        params.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, 1);
+        return opennlp.tools.ml.TrainerFactory.getEventTrainer(params, null).train(opennlp.tools.util.ObjectStreamUtils.createObjectStream(events));
+    }
+
+    /** Which story sentences are statements: a maxent scorer under grouped cross-validation and corpus to wide. */
+    static void statementExperiment(Map<String, List<GoldDoc>> docs, KindCues cues, KindClassifier kinds, TopicClassifier topics)
+            throws IOException {
+        org.readout.extract.Readout readout = org.readout.extract.Readout.create();
+        List<Candidate> corpus = candidates(docs.get("corpus"), cues, kinds, topics, readout);
+        List<Candidate> wide = candidates(docs.get("wide"), cues, kinds, topics, readout);
+        for (var e : Map.of("corpus", corpus, "wide", wide).entrySet()) {
+            long[] c = new long[3];
+            for (Candidate x : e.getValue()) {
+                c[x.byPipeline() && x.statement() ? 0 : x.byPipeline() ? 1 : x.statement() ? 2 : 0] += x.byPipeline() || x.statement() ? 1 : 0;
+            }
+            System.out.printf(Locale.ROOT, "the pipeline's statements, sentence by sentence, %s: %s%n", e.getKey(), prf(c));
+        }
+        List<Candidate> all = new ArrayList<>(corpus);
+        all.addAll(wide);
+        System.out.printf(Locale.ROOT, "sentences: corpus %d (%d statements), wide %d (%d statements)%n", corpus.size(),
+                corpus.stream().filter(Candidate::statement).count(), wide.size(), wide.stream().filter(Candidate::statement).count());
+        for (double threshold : new double[] {0.3, 0.5, 0.7}) {
+            long[] cv = new long[3];
+            for (int k = 0; k < 5; k++) {
+                final int fold = k;
+                List<Candidate> train = all.stream().filter(c -> Math.floorMod(c.doc().hashCode(), 5) != fold).toList();
+                List<Candidate> test = all.stream().filter(c -> Math.floorMod(c.doc().hashCode(), 5) == fold).toList();
+                tally(trainStatements(train), test, threshold, cv);
+            }
+            long[] carry = new long[3];
+            tally(trainStatements(corpus), wide, threshold, carry);
+            System.out.printf(Locale.ROOT, "threshold %.1f | grouped 5-fold CV %s | corpus -> wide %s%n", threshold, prf(cv), prf(carry));
+        }
+    }
+
+    private static void tally(opennlp.tools.ml.model.MaxentModel model, List<Candidate> test, double threshold, long[] tpFpFn) {
+        for (Candidate c : test) {
+            boolean yes = model.eval(c.features())[model.getIndex("yes")] >= threshold;
+            if (yes && c.statement()) {
+                tpFpFn[0]++;
+            } else if (yes) {
+                tpFpFn[1]++;
+            } else if (c.statement()) {
+                tpFpFn[2]++;
+            }
+        }
+    }
+
+    private static String prf(long[] c) {
+        double p = c[0] / (double) Math.max(1, c[0] + c[1]), r = c[0] / (double) Math.max(1, c[0] + c[2]);
+        return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f", p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
     }
 
     /** For each phrase of topics.tsv: in how many gold statements it fires with the topic in the gold (tp) and without (fp). */
