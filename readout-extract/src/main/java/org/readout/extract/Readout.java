@@ -69,7 +69,7 @@ public final class Readout implements Serializable {
         this.discourse = new DiscourseReader(knowledge.functionWords());
         this.events = new EventDetector(knowledge);
         this.speakers = new SpeakerAttributor(knowledge);
-        this.topics = new TopicClassifier(knowledge.topics());
+        this.topics = new TopicClassifier(knowledge.topics(), knowledge.titles());
         this.perspectives = new PerspectiveResolver(knowledge.countries());
         this.foreign = new MultilingualReader(knowledge, config.knowledgeOverrides().orElse(null));
     }

@@ -9,6 +9,6 @@ import java.util.Set;
  * @param hash SHA-256 over the knowledge files' bytes, for provenance
  */
 public record Knowledge(Countries countries, Gazetteer gazetteer, Officials officials, Offices offices, Outlets outlets,
-                        Titles titles, TopicLexicon topics, Predicates predicates,
+                        Titles titles, TopicLexicon topics, KindCues kindCues, Predicates predicates,
                         FunctionWords functionWords, Set<String> notNames, String hash) {
 }

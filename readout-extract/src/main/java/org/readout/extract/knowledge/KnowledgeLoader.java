@@ -25,8 +25,8 @@ public final class KnowledgeLoader {
     static final String BUNDLE = "readout/knowledge/";
     /** The files in the order the hash takes them, whichever thread read them first. */
     private static final List<String> FILES = List.of("countries.tsv", "metonyms.tsv", "cities.tsv", "city-aliases.tsv",
-            "officials.tsv", "offices.tsv", "outlets.tsv", "titles.tsv", "topics.tsv", "taxonomy.json", "predicates.tsv",
-            "verb-forms.tsv", "function-words.tsv", "not-names.tsv");
+            "officials.tsv", "offices.tsv", "outlets.tsv", "titles.tsv", "topics.tsv", "taxonomy.json", "kind-cues.tsv",
+            "predicates.tsv", "verb-forms.tsv", "function-words.tsv", "not-names.tsv");
     private final Path overrides;
     private final Map<String, byte[]> read = new ConcurrentHashMap<>();
 
@@ -48,11 +48,12 @@ public final class KnowledgeLoader {
         Officials officials = Officials.from(table("officials.tsv"), offices, titles);
         Outlets outlets = Outlets.from(table("outlets.tsv"));
         TopicLexicon topics = new TopicLexicon(table("topics.tsv"), read("taxonomy.json"), "taxonomy.json");
+        KindCues kindCues = new KindCues(table("kind-cues.tsv"));
         Predicates predicates = new Predicates(table("predicates.tsv"), new VerbForms(table("verb-forms.tsv")));
         FunctionWords functionWords = new FunctionWords(table("function-words.tsv"));
         Set<String> notNames = table("not-names.tsv").rows().stream().map(r -> Fold.key(r.get("word"))).collect(Collectors.toUnmodifiableSet());
-        return new Knowledge(countries, gazetteer.get(), officials, offices, outlets, titles, topics, predicates, functionWords,
-                notNames, hash());
+        return new Knowledge(countries, gazetteer.get(), officials, offices, outlets, titles, topics, kindCues, predicates,
+                functionWords, notNames, hash());
     }
 
     private String hash() {

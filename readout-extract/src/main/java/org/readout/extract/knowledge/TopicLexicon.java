@@ -1,45 +1,44 @@
 package org.readout.extract.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The topic ids of the taxonomy with the phrases that signal each. A phrase is matched
- * case-insensitively at word boundaries; a trailing {@code *} matches any word ending.
+ * The topic ids of the taxonomy with the phrases that signal each. A phrase is matched at word
+ * boundaries, in any case unless it is written with a capital ("EU", "UN" match only so); a
+ * trailing {@code *} matches any word ending. A match inside one of the topic's exceptions
+ * ("positive energy" for energy, "Belt and Road" for roads) does not count.
  */
 public final class TopicLexicon {
-    /**
-     * One topic's compiled phrases, and the first word of each as {@link #caseFold} folds it. A
-     * match can only start where a cue starts, so the pattern is tried at those places alone.
-     */
-    public record Topic(String id, Pattern pattern, List<String> cues) {
-        public Topic {
-            cues = List.copyOf(cues);
-        }
+    /** One topic: its phrases as one pattern and the phrases in which a match does not count (null if none). */
+    public record Topic(String id, Pattern pattern, Pattern except) {
+    }
 
-        /** {@code folded} is {@code caseFold(text)}, made once for all topics. */
-        public boolean occursIn(String text, String folded) {
-            if (folded.length() != text.length()) {
-                return pattern.matcher(text).find(); // offsets would not line up; no Unicode case pair does this
-            }
-            Matcher m = pattern.matcher(text).useTransparentBounds(true);
-            for (String cue : cues) {
-                for (int at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
-                    if (m.region(at, text.length()).lookingAt()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
+    /** Whether a match at [start, end) of the text counts; the caller's veto beside the topics' exceptions. */
+    @FunctionalInterface
+    public interface MatchFilter {
+        boolean accepts(String text, int start, int end);
+    }
+
+    /** One phrase of a topic, looked up by its first word (or that word's start, for "vaccin*"). */
+    private record Phrase(int topic, Pattern pattern) {
     }
 
     private static final Pattern TAXONOMY_ID = Pattern.compile("\"id\"\\s*:\\s*\"([a-z_]+)\"");
     private final List<Topic> topics;
+    private final Map<String, List<Phrase>> byWord = new HashMap<>();
+    private final Map<String, List<Phrase>> byStart = new HashMap<>();
+    private final Set<Integer> startLengths = new TreeSet<>();
+    /** How far before a match an exception covering it may start: its longest phrase, with room for long word endings and runs of spaces. */
+    private int longestException;
 
     TopicLexicon(Table phrases, String taxonomyJson, String taxonomyFile) {
         Set<String> ids = new LinkedHashSet<>();
@@ -54,9 +53,34 @@ public final class TopicLexicon {
                 throw new KnowledgeException(r.file(), r.line(), "topic '" + id + "' is not in " + taxonomyFile);
             }
             List<String> words = r.list("phrases");
-            list.add(new Topic(id, compile(words), cues(words)));
+            List<String> except = r.list("except");
+            except.forEach(x -> longestException = Math.max(longestException, x.length() * 3 + 32));
+            for (String p : words) {
+                if (p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0))) {
+                    throw new KnowledgeException(r.file(), r.line(), "phrase '" + p + "' does not start with a letter or digit");
+                }
+                index(list.size(), p);
+            }
+            list.add(new Topic(id, compile(words), except.isEmpty() ? null : compile(except)));
         }
         topics = List.copyOf(list);
+    }
+
+    /** Files the phrase under its first run of letters and digits, folded as {@link #caseFold} folds text. */
+    private void index(int topic, String phrase) {
+        int end = 0;
+        while (end < phrase.length() && Character.isLetterOrDigit(phrase.charAt(end))) {
+            end++;
+        }
+        String first = caseFold(phrase.substring(0, end));
+        Phrase entry = new Phrase(topic, compile(List.of(phrase)));
+        boolean open = end < phrase.length() && phrase.charAt(end) == '*';
+        if (open) {
+            byStart.computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
+            startLengths.add(first.length());
+        } else {
+            byWord.computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
+        }
     }
 
     private static Pattern compile(List<String> phrases) {
@@ -65,21 +89,91 @@ public final class TopicLexicon {
             String p = phrases.get(i);
             boolean open = p.endsWith("*");
             String body = Pattern.quote(open ? p.substring(0, p.length() - 1) : p).replace(" ", "\\E[\\s-]+\\Q");
-            sb.append(i == 0 ? "" : "|").append(body).append(open ? "[\\p{L}-]*" : "");
+            boolean asWritten = !p.equals(p.toLowerCase(Locale.ROOT));
+            sb.append(i == 0 ? "" : "|").append(asWritten ? "(?-i:" : "").append(body).append(open ? "[\\p{L}-]*" : "")
+                    .append(asWritten ? ")" : "");
         }
         sb.append(")(?![\\p{L}\\p{N}])");
         return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** Each phrase's text up to its first space or its '*'. */
-    private static List<String> cues(List<String> phrases) {
-        Set<String> cues = new LinkedHashSet<>();
-        for (String p : phrases) {
-            String word = p.split("[ *]", 2)[0];
-            // Only ASCII folds here exactly as the pattern folds it; the empty cue, found everywhere, keeps the rest exact.
-            cues.add(word.chars().allMatch(c -> c < 0x80) ? caseFold(word) : "");
+    /**
+     * The ids of the topics that occur in the text, in the lexicon's order: a phrase matches at the start of
+     * a word, outside its topic's exceptions, where {@code filter} accepts it. Only the phrases filed under
+     * each word are tried there.
+     */
+    public List<String> topicsIn(String text, MatchFilter filter) {
+        boolean[] found = new boolean[topics.size()];
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            String word = foldedWord(text, start, i);
+            tryAt(text, start, byWord.get(word), found, filter);
+            for (int len : startLengths) {
+                if (len <= word.length()) {
+                    tryAt(text, start, byStart.get(word.substring(0, len)), found, filter);
+                }
+            }
         }
-        return List.copyOf(cues);
+        List<String> ids = new ArrayList<>();
+        for (int t = 0; t < found.length; t++) {
+            if (found[t]) {
+                ids.add(topics.get(t).id());
+            }
+        }
+        return ids;
+    }
+
+    private void tryAt(String text, int at, List<Phrase> phrases, boolean[] found, MatchFilter filter) {
+        if (phrases == null) {
+            return;
+        }
+        for (Phrase p : phrases) {
+            if (found[p.topic()]) {
+                continue;
+            }
+            Matcher m = p.pattern().matcher(text).region(at, text.length()).useTransparentBounds(true);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            if (!excepted(topics.get(p.topic()).except(), text, m.start(), m.end()) && filter.accepts(text, m.start(), m.end())) {
+                found[p.topic()] = true;
+            }
+        }
+    }
+
+    /** Whether an exception covers [start, end): one that starts at most its longest length before. */
+    private boolean excepted(Pattern except, String text, int start, int end) {
+        if (except == null) {
+            return false;
+        }
+        Matcher x = except.matcher(text).region(Math.max(0, start - longestException), text.length()).useTransparentBounds(true);
+        while (x.find() && x.start() <= start) {
+            if (x.end() >= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #caseFold} of text[start, end), without its cost where the word is ASCII. */
+    private static String foldedWord(String text, int start, int end) {
+        char[] chars = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return caseFold(text.substring(start, end));
+            }
+            chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(chars);
     }
 
     /** Each code point as a case-insensitive, Unicode-case pattern compares it: lower case of its upper case. */

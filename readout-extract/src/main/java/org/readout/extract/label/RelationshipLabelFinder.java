@@ -9,16 +9,24 @@ import org.readout.extract.text.Fold;
 
 /**
  * Finds the formal names of a relationship: "comprehensive strategic cooperative partnership",
- * "community with a shared future that carries strategic significance", "strategic partner".
- * Labels of another pair ("the ASEAN-China comprehensive strategic partnership") are left out.
+ * "community with a shared future that carries strategic significance", "strategic partner",
+ * "constructive and stable relationship fit for the new era". Labels of another pair ("the
+ * ASEAN-China comprehensive strategic partnership"), of all humanity ("a community with a shared
+ * future for mankind") and names of a treaty or body ("the Strategic Partnership Council") are left out.
  */
 public final class RelationshipLabelFinder {
     private static final String MODIFIERS = "(?:(?:comprehensive|strategic|cooperative|global|special|privileged|all-round|"
-            + "all-weather|enhanced|extensive|key|good-neighbou?rly|friendly|traditional|time-tested|dynamic|upgraded|new)"
+            + "all-weather|enhanced|extensive|key|good-neighbou?rly|friendly|traditional|time-tested|dynamic|especially privileged)"
             + "(?:,?\\s+(?:and\\s+)?))+";
     private static final Pattern PARTNERSHIP = Pattern.compile(
             "(?i)(?<![\\w-])(" + MODIFIERS + "(?:partnership|partners?)(?! of the)|" + "community (?:with|of) (?:a )?shared future"
-            + "(?: (?:that (?:carries|bears) strategic significance|(?:of|with) strategic significance))?)");
+            + "(?: (?:that (?:carries|bears) strategic significance|(?:of|with) strategic significance))?"
+            + "|(?:(?:constructive|stable|healthy|sound|mature)(?:,? (?:and )?)){1,3}(?:\\p{Lu}\\p{L}+[-–]\\p{Lu}\\p{L}+ )?"
+            + "relations(?:hip)? fit for the new era)");
+    // "a community with a shared future for mankind" is everyone's; "the Strategic Partnership Council" is a body
+    private static final Pattern NOT_THE_PAIRS = Pattern.compile("(?i)^(?: for (?:all )?(?:mankind|humanity)| (?:council|agreement|treaty|"
+            + "dialogue|forum|framework|declaration|fund)\\b)");
+    private static final Pattern TREATY_BEFORE = Pattern.compile("(?i)\\b(?:treaty|agreement|declaration|charter) (?:on|of) (?:the )?$");
     private static final Pattern OTHER_PAIR = Pattern.compile("(?i)(asean|eu|african union|mekong|lancang)[-–\\s]+(?:\\p{L}+[-–\\s]+)?$");
 
     public List<String> find(String text) {
@@ -26,7 +34,8 @@ public final class RelationshipLabelFinder {
         Matcher m = PARTNERSHIP.matcher(text);
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 25), m.start());
-            if (OTHER_PAIR.matcher(before).find()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 25));
+            if (OTHER_PAIR.matcher(before).find() || TREATY_BEFORE.matcher(before).find() || NOT_THE_PAIRS.matcher(after).find()) {
                 continue;
             }
             String label = m.group(1).strip();

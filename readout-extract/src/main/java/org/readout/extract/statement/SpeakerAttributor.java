@@ -34,10 +34,11 @@ public final class SpeakerAttributor {
     private static final Pattern CONTENT_CUE = Pattern.compile("(?i)\\b(should|must|need|will|willing|ready|hope|support|oppose|always|we|our|i)\\b|[“\"]");
 
     private final FrameFinder frames;
-    private final KindClassifier kinds = new KindClassifier();
+    private final KindClassifier kinds;
 
     public SpeakerAttributor(Knowledge knowledge) {
         this.frames = new FrameFinder(knowledge.countries());
+        this.kinds = new KindClassifier(knowledge.kindCues());
     }
 
     /** Statements without topics, in text order. */

@@ -42,4 +42,27 @@ class RelationshipLabelFinderTest {
     void textWithoutALabelHasNone() {
         assertThat(finder.find("The ministers discussed trade, investment and tourism.")).isEmpty();
     }
+
+    @Test
+    void aCommunityOfAllMankindIsNoPairsLabel() {
+        assertThat(finder.find("They will build a community with a shared future for mankind.")).isEmpty();
+    }
+
+    @Test
+    void aBodyOrTreatyNamedForThePartnershipIsNoLabel() {
+        assertThat(finder.find("The two leaders signed the Strategic Partnership Council agreement.")).isEmpty();
+        assertThat(finder.find("Their ties rest on the Treaty on Comprehensive Partnership signed in 2001.")).isEmpty();
+    }
+
+    @Test
+    void aNewPartnershipIsTheStrategicPartnership() {
+        assertThat(finder.find("She said they were starting a new strategic partnership.")).containsExactly("strategic partnership");
+        assertThat(finder.find("They discussed new partnerships in energy.")).isEmpty();
+    }
+
+    @Test
+    void aRelationshipFitForTheNewEraIsALabel() {
+        assertThat(finder.find("China stands ready to build a constructive and stable China-Japan relationship fit for the new era."))
+                .containsExactly("constructive and stable China-Japan relationship fit for the new era");
+    }
 }

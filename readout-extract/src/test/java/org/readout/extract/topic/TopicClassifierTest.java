@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.knowledge.KnowledgeLoader;
 import org.readout.extract.text.SentenceSplitter;
 import org.readout.model.Span;
@@ -17,7 +18,8 @@ class TopicClassifierTest {
 
     @BeforeAll
     static void load() {
-        classifier = new TopicClassifier(KnowledgeLoader.load(null).topics());
+        Knowledge knowledge = KnowledgeLoader.load(null);
+        classifier = new TopicClassifier(knowledge.topics(), knowledge.titles());
         splitter = new SentenceSplitter();
     }
 
@@ -77,21 +79,44 @@ class TopicClassifierTest {
     }
 
     @Test
-    void documentTopicsAreTheStatementsTopicsWhenThereAreStatements() {
-        Statement s = new Statement("both", "BOTH", StatementKind.AGREEMENT, List.of("maritime_disputes"),
-                "They agreed to manage differences at sea.", new Span(0, 41));
-
-        List<String> topics = classifier.documentTopics(List.of(s),
-                splitter.split("They agreed to manage differences at sea. Trade in vaccines rose."));
-
-        assertThat(topics).containsExactly("maritime_disputes");
+    void aWordInsideAnExceptionIsNotItsTopic() {
+        assertThat(classifier.topicsOf("The talks were fruitful and injected positive energy into the partnership."))
+                .doesNotContain("agriculture_food", "energy_resources");
+        assertThat(classifier.topicsOf("Both sides will align the Belt and Road Initiative with the new plan."))
+                .contains("belt_and_road").doesNotContain("connectivity_infrastructure");
+        assertThat(classifier.topicsOf("Both sides will build more roads and a new bridge.")).contains("connectivity_infrastructure");
     }
 
     @Test
-    void documentWithoutStatementsTakesItsSentencesTopics() {
-        List<String> topics = classifier.documentTopics(List.of(),
-                splitter.split("Exports of vaccines rose. Ships crossed the South China Sea."));
+    void aPhraseWithCapitalsMatchesOnlyAsWritten() {
+        assertThat(classifier.topicsOf("They spoke on the sidelines of the EU summit.")).contains("regional_cooperation");
+        assertThat(classifier.topicsOf("Who will host the next round?")).doesNotContain("public_health");
+        assertThat(classifier.topicsOf("He praised the WHO for its work.")).contains("public_health");
+    }
 
-        assertThat(topics).contains("public_health", "maritime_disputes");
+    @Test
+    void aTopicWordInAnOfficeIsPartOfAName() {
+        assertThat(classifier.topicsOf("Minister of Industry and Trade Ana Lopez attended the dinner.")).doesNotContain("trade");
+        assertThat(classifier.topicsOf("Defence Minister Ana Lopez joined the talks.")).doesNotContain("defense_security");
+        assertThat(classifier.topicsOf("Ana Lopez said trade rose by a tenth.")).contains("trade");
+    }
+
+    @Test
+    void documentTopicsAreThoseOfItsStatementsAndOfItsStory() {
+        Statement s = new Statement("both", "BOTH", StatementKind.AGREEMENT, List.of("maritime_disputes"),
+                "They agreed to manage differences at sea.", new Span(0, 41));
+
+        List<String> topics = classifier.documentTopics(List.of(s), splitter.split(
+                "They agreed to manage differences at sea. The two ministers also discussed vaccine supplies for the coming winter."));
+
+        assertThat(topics).contains("maritime_disputes", "public_health");
+    }
+
+    @Test
+    void headlinesAndMenusSayNothingOfTheDocument() {
+        List<String> topics = classifier.documentTopics(List.of(),
+                splitter.split("Health | Trade | Energy\n\nMinisters Meet In Hanoi To Talk About Vaccines"));
+
+        assertThat(topics).isEmpty();
     }
 }
