@@ -6,9 +6,17 @@ import java.util.Map;
 /** What every mention of a document refers to, by sentence. */
 public final class Discourse {
     private final Map<Long, Referent> referents;
+    /** The person in focus as each sentence starts (null: nobody yet). */
+    private final List<Integer> focus;
 
-    Discourse(Map<Long, Referent> referents) {
+    Discourse(Map<Long, Referent> referents, List<Integer> focus) {
         this.referents = Map.copyOf(referents);
+        this.focus = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(focus));
+    }
+
+    /** The person the text is about as sentence {@code sentence} starts: the last subject, or null. */
+    public Integer focusAt(int sentence) {
+        return sentence < focus.size() ? focus.get(sentence) : null;
     }
 
     static long key(int sentence, Mention m) {

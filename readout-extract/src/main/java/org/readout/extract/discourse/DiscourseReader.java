@@ -37,9 +37,12 @@ public final class DiscourseReader {
     public Discourse read(List<ParsedSentence> sentences, List<List<Predication>> predications, People people) {
         State state = new State(people);
         Map<Long, Referent> resolved = new HashMap<>();
+        List<Integer> focus = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             ParsedSentence ps = sentences.get(s);
             List<Predication> preds = predications.get(s);
+            focus.add(state.subject);
+            Integer subjectBefore = state.subject;
             for (Mention m : ps.mentions()) {
                 Referent r = resolve(ps, preds, m, state, resolved, s);
                 resolved.put(Discourse.key(s, m), r);
@@ -66,8 +69,26 @@ public final class DiscourseReader {
                     }
                 }
             }
+            if (java.util.Objects.equals(subjectBefore, state.subject)) {
+                openingPerson(ps, s, resolved).ifPresent(id -> state.subject = id);
+            }
         }
-        return new Discourse(resolved);
+        return new Discourse(resolved, focus);
+    }
+
+    /**
+     * A sentence whose verbs the grammar does not know still puts its subject in focus: the one person
+     * its opening noun phrase names ("The Ethiopian Prime Minister, Abiy Ahmed, is in Ghana this week").
+     */
+    private static java.util.Optional<Integer> openingPerson(ParsedSentence ps, int sentence, Map<Long, Referent> resolved) {
+        for (Mention m : ps.mentions()) {
+            boolean opening = m.start() == 0 || m.start() == 1 && ps.word(0).equals("the");
+            if (opening && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.DESCRIPTION)) {
+                Referent r = resolved.getOrDefault(Discourse.key(sentence, m), Referent.NONE);
+                return r.isSinglePerson() ? java.util.Optional.of(r.persons().get(0)) : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static Referent union(List<Mention> mentions, int sentence, Map<Long, Referent> resolved) {
@@ -130,6 +151,7 @@ public final class DiscourseReader {
             }
         }
         Integer own = ownClauseSubject(preds, m, sentence, resolved);
+        Set<Integer> ownPartners = ownClausePartners(preds, m);
         // "the impetus given by King Mohammed VI during his meeting with X": the person named last in the sentence
         if (k == FunctionWords.Kind.POSSESSIVE_SINGULAR) {
             Mention named = null;
@@ -150,10 +172,21 @@ public final class DiscourseReader {
                 }
             }
         }
-        if (state.subject != null && !state.subject.equals(own)) {
+        if (state.subject != null && !state.subject.equals(own) && !ownPartners.contains(state.subject)) {
             return Referent.person(state.subject);
         }
-        return state.lastMentionedExcept(own).map(Referent::person).orElse(Referent.NONE);
+        return state.lastMentionedExcept(own, ownPartners).map(Referent::person).orElse(Referent.NONE);
+    }
+
+    /** "He met President X": the named partners of the predicate whose subject the pronoun is, whom it cannot be. */
+    private static Set<Integer> ownClausePartners(List<Predication> preds, Mention m) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (Predication p : preds) {
+            if (p.subject().contains(m)) {
+                p.partners().stream().filter(x -> x.kind() == Mention.Kind.NAME).forEach(x -> out.add(x.person()));
+            }
+        }
+        return out;
     }
 
     /** The single person who is the subject of the predicate whose partner the pronoun is, if any. */
@@ -304,9 +337,9 @@ public final class DiscourseReader {
             recent.add(person);
         }
 
-        java.util.Optional<Integer> lastMentionedExcept(Integer excluded) {
+        java.util.Optional<Integer> lastMentionedExcept(Integer excluded, Set<Integer> alsoExcluded) {
             for (int i = recent.size() - 1; i >= 0; i--) {
-                if (!recent.get(i).equals(excluded)) {
+                if (!recent.get(i).equals(excluded) && !alsoExcluded.contains(recent.get(i))) {
                     return java.util.Optional.of(recent.get(i));
                 }
             }

@@ -43,9 +43,18 @@ public final class EventDetector {
      * A partial one names one side only ("held a series of meetings in New Delhi"): it lends its
      * sentence to the events of its persons.
      */
-    private record Interaction(int sentence, List<Integer> persons, List<String> states, Channel channel, boolean partial) {
+    private record Interaction(int sentence, List<Integer> persons, List<String> states, Channel channel, boolean partial,
+                               boolean weak) {
         Interaction(int sentence, List<Integer> persons, List<String> states, Channel channel) {
-            this(sentence, persons, states, channel, false);
+            this(sentence, persons, states, channel, false, false);
+        }
+
+        Interaction(int sentence, List<Integer> persons, List<String> states, Channel channel, boolean partial) {
+            this(sentence, persons, states, channel, partial, false);
+        }
+
+        Interaction weakened() {
+            return new Interaction(sentence, persons, states, channel, partial, true);
         }
     }
 
@@ -66,7 +75,7 @@ public final class EventDetector {
                 if (read.isEmpty()) {
                     mentionsOnly.add(s);
                 }
-                found.addAll(read);
+                read.forEach(i -> found.add(p.predicate().weak() ? i.weakened() : i));
             }
         }
         for (int s = 0; s < parsed.size(); s++) {
@@ -76,12 +85,18 @@ public final class EventDetector {
         List<Group> groups = new ArrayList<>();
         List<Interaction> context = new ArrayList<>();
         for (Interaction i : found) {
-            if (i.partial() || countries(i.persons(), people) + i.states().size() < 2) {
+            if (i.partial() || i.weak() || countries(i.persons(), people) + i.states().size() < 2) {
                 context.add(i);
                 continue;
             }
             groups.stream().filter(g -> g.accepts(i, people)).findFirst()
                     .ifPresentOrElse(g -> g.add(i), () -> groups.add(new Group(i)));
+        }
+        // a handshake or a greeting joins the meeting of its parties
+        for (Interaction i : found) {
+            if (i.weak() && !i.partial()) {
+                groups.stream().filter(g -> g.persons.containsAll(i.persons())).findFirst().ifPresent(g -> g.add(i));
+            }
         }
         List<EventSeed> seeds = new ArrayList<>();
         for (Group g : groups) {
@@ -104,6 +119,10 @@ public final class EventDetector {
         Referent subject = discourse.of(sentence, p.subject());
         if (subject.isEmpty() && p.predicate().pos() == Predicate.PartOfSpeech.NOUN && !p.partners().isEmpty()) {
             subject = mainSubject(sentence, p, all, discourse);
+            Integer focus = discourse.focusAt(sentence);
+            if (subject.isEmpty() && focus != null) {
+                subject = Referent.person(focus); // "Bilateral ties were on the agenda in separate meetings with A, B and C"
+            }
         }
         Referent partners = discourse.of(sentence, p.partners());
         List<Integer> a = officials(subject.persons(), people);
@@ -129,7 +148,12 @@ public final class EventDetector {
             return out;
         }
         if (b.isEmpty()) {
-            // "met his counterparts from Peru, Chile and the African Union": one meeting with each, officials unnamed
+            // "met his counterparts from Peru, Chile and the African Union": one meeting with each, officials unnamed;
+            // a state as the object of "welcomed" or "received" is not a party met
+            Set<Predicate.Slot> slots = p.predicate().partners();
+            if (!slots.contains(Predicate.Slot.WITH) && !slots.contains(Predicate.Slot.BETWEEN)) {
+                return out;
+            }
             for (String state : partners.states()) {
                 if (a.stream().noneMatch(id -> state.equals(people.get(id).country()))) {
                     out.add(new Interaction(sentence, a, List.of(state), channel));
@@ -205,10 +229,15 @@ public final class EventDetector {
             return List.of();
         }
         for (Predication other : all) {
-            if (other == meeting || other.subject().size() < 2) {
+            if (other == meeting || other.subject().isEmpty()) {
                 continue;
             }
-            List<Integer> persons = officials(discourse.of(sentence, other.subject()).persons(), people);
+            List<Integer> persons = new ArrayList<>(officials(discourse.of(sentence, other.subject()).persons(), people));
+            if (persons.size() == 1 && other.predicate().use() == Predicate.Use.REPORTING) {
+                // "Putin during a video conference invited Macron to visit": the speaker and whom he addressed
+                officials(discourse.of(sentence, other.partners()).persons(), people).stream()
+                        .filter(id -> !persons.contains(id)).forEach(persons::add);
+            }
             if (persons.size() >= 2) {
                 return List.of(new Interaction(sentence, persons, List.of(), channel(meeting.predicate().medium(), ps)));
             }

@@ -34,6 +34,8 @@ public final class ClauseReader {
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "here", "there", "now", "then",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
             "evening", "night", "also", "earlier", "later", "again", "once", "jointly", "separately");
+    /** Adverbs of time and place that stand apart from a verb group ("met here today"). */
+    private static final Set<String> DEICTIC = Set.of("today", "yesterday", "tonight", "here", "there", "now");
     private static final Set<String> CAPTION_POSITIONS = Set.of("left", "right", "center", "centre", "front", "back",
             "second", "third", "fourth", "2nd", "3rd", "4th", "from", "l", "r", "c");
     private final Predicates predicates;
@@ -138,13 +140,18 @@ public final class ClauseReader {
 
     private static boolean isNoun(ParsedSentence s, int i) {
         String tag = s.tag(i);
-        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("X") || tag.equals("ADJ");
+        // the tagger takes a word between quotation marks for punctuation ('a "quick chat"')
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("X") || tag.equals("ADJ")
+                || tag.equals("PUNCT") && s.sentence().tokens().get(i).isWord();
     }
 
     private Predication verb(ParsedSentence s, int i, Predicates.Found f, Predication previous) {
         int groupStart = groupStart(s, i);
         Voice voice = isPassive(s, groupStart, i, f) ? Voice.PASSIVE : Voice.ACTIVE;
         Reality reality = verbReality(s, groupStart, i, f.inflection());
+        if (reality == Reality.REAL && groupStart == i) {
+            reality = coordinatedReality(s, groupStart); // "will meet and discuss with X"
+        }
         List<Phrase> unnamed = new ArrayList<>();
         List<Mention> subject = subjectBefore(s, groupStart, unnamed);
         boolean inherited = false;
@@ -161,7 +168,7 @@ public final class ClauseReader {
             subject = List.of(new Mention(groupStart - 1, groupStart, Mention.Kind.PRONOUN, Mention.NO_PERSON, List.of(),
                     FunctionWords.Kind.I, null));
         }
-        Set<Slot> slots = f.predicate().partners();
+        Set<Slot> slots = f.predicate().use() == Use.REPORTING ? Set.of(Slot.OBJECT) : f.predicate().partners();
         List<Mention> partners = new ArrayList<>();
         if (voice == Voice.PASSIVE) {
             partners.addAll(slot(s, f.end(), Set.of(Slot.BY), false, unnamed));
@@ -258,7 +265,7 @@ public final class ClauseReader {
         while (k > 0) {
             String tag = s.tag(k - 1);
             String w = s.word(k - 1);
-            if (tag.equals("AUX") || tag.equals("ADV") && !TIME_WORDS.contains(w) && !w.equals("here")
+            if (tag.equals("AUX") || tag.equals("ADV") && !DEICTIC.contains(w)
                     || tag.equals("PART") && (w.equals("not") || w.equals("n't") || w.equals("to"))
                     || isQuote(w) && k > 1 && s.tag(k - 2).equals("AUX")) {
                 k--;
@@ -449,6 +456,20 @@ public final class ClauseReader {
             return List.of();
         }
         return List.of();
+    }
+
+    /** The reality of the verb this one is coordinated with ("will meet and discuss"), real when none. */
+    private Reality coordinatedReality(ParsedSentence s, int groupStart) {
+        if (groupStart == 0 || !(s.word(groupStart - 1).equals("and") || s.word(groupStart - 1).equals("or"))) {
+            return Reality.REAL;
+        }
+        int verb = groupStart - 2;
+        if (verb < 0 || !(s.tag(verb).equals("VERB") || s.tag(verb).equals("AUX"))) {
+            return Reality.REAL;
+        }
+        Inflection inflection = s.word(verb).endsWith("ing") ? Inflection.GERUND : Inflection.BASE;
+        Reality r = verbReality(s, groupStart(s, verb), verb, inflection);
+        return r == Reality.PLANNED || r == Reality.UNREAL || r == Reality.NEGATED ? r : Reality.REAL;
     }
 
     /** The nearest verb before {@code from} in the same clause, or -1. */
@@ -711,6 +732,10 @@ public final class ClauseReader {
         while (end + 1 < s.size()) {
             String link = s.word(end);
             int next = end + 1;
+            if (link.equals(",") && s.word(next).equals("and") && next + 1 < s.size()) {
+                link = "and"; // ", and" before the last of a list
+                next++;
+            }
             if (link.equals("and") || link.equals("&")) {
                 Mention m = firstInNounPhrase(s, next); // "and his visiting Pakistani counterpart X"
                 if (m == null || m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.RELATIVE) {

@@ -9,8 +9,10 @@ import java.util.Set;
  *
  * @param words    the phrase's words, lower-case: a verb's lemma first ("call", "on"), or a noun phrase
  * @param partners where an interaction's other side stands
+ * @param weak     a gesture within a meeting ("greeted", "shook hands") that makes no meeting alone
  */
-public record Predicate(List<String> words, PartOfSpeech pos, Use use, Set<Slot> partners, Medium medium, String example) {
+public record Predicate(List<String> words, PartOfSpeech pos, Use use, Set<Slot> partners, Medium medium, boolean weak,
+                        String example) {
     public Predicate {
         words = List.copyOf(words);
         partners = Set.copyOf(partners);

@@ -37,7 +37,8 @@ public final class Predicates {
         for (Table.Row r : table.rows()) {
             Predicate p = new Predicate(Arrays.asList(r.get("phrase").toLowerCase(Locale.ROOT).split("\\s+")),
                     PartOfSpeech.valueOf(upper(r, "pos")), Use.valueOf(upper(r, "class")), slots(r),
-                    r.optional("channel") == null ? Medium.ANY : Medium.valueOf(upper(r, "channel")), r.get("example"));
+                    r.optional("channel") == null ? Medium.ANY : Medium.valueOf(upper(r, "channel")),
+                    "yes".equals(r.optional("weak")), r.get("example"));
             list.add(p);
             index(p);
         }

@@ -47,7 +47,7 @@ public final class PersonFinder {
      */
     public People find(List<Sentence> sentences, String homeCountry, Integer year, List<Span> unnamed) {
         List<NameCandidate> candidates = new ArrayList<>();
-        sentences.forEach(s -> candidates.addAll(titledNames.find(s)));
+        sentences.forEach(s -> titledNames.find(s).stream().filter(c -> !truncated(s, c)).forEach(candidates::add));
         for (Span span : unnamed) {
             sentences.stream().filter(s -> s.span().start() <= span.start() && span.end() <= s.span().end()).findFirst()
                     .flatMap(s -> titledNames.untitled(s, span, sentences))
@@ -70,6 +70,11 @@ public final class PersonFinder {
         }
         mentions.sort(Comparator.comparingInt((PersonMention m) -> m.span().start()));
         return new People(persons, mentions);
+    }
+
+    /** A name at the very end of a text cut off mid-sentence may be cut too ("Jake Sull"). */
+    private static boolean truncated(Sentence s, NameCandidate c) {
+        return s.cutOff() && !s.tokens().isEmpty() && c.span().end() >= s.tokens().get(s.tokens().size() - 1).end();
     }
 
     private List<PersonMention> shortMentions(Sentence s, List<Person> persons, List<PersonMention> known) {
