@@ -131,11 +131,21 @@ public final class ClauseReader {
         return out;
     }
 
-    // Headlines in title case tag their verbs as proper nouns ("Wang Yi Meets With ...").
+    /**
+     * A verb as the clause's predicate. Headlines in title case tag their verbs as proper nouns ("Wang Yi
+     * Meets With ..."), and the tagger takes some past forms after a subject for adjectives ("the ministers
+     * covered trade"); a participle right after a noun is the noun's ("a dinner hosted by X"), not a clause's.
+     */
     private static boolean isVerb(ParsedSentence s, int i, Predicates.Found f) {
         String tag = s.tag(i);
+        boolean past = f.inflection() == Inflection.PAST || f.inflection() == Inflection.PARTICIPLE;
+        if (past && i > 0 && s.tag(i - 1).equals("NOUN") && f.end() < s.size() && s.word(f.end()).equals("by")) {
+            return false;
+        }
         return tag.equals("VERB") || tag.equals("AUX")
-                || tag.equals("PROPN") && (f.inflection() == Inflection.PRESENT || f.inflection() == Inflection.PAST);
+                || tag.equals("PROPN") && (f.inflection() == Inflection.PRESENT || f.inflection() == Inflection.PAST)
+                || tag.equals("ADJ") && f.inflection() == Inflection.PAST && i > 0
+                && (s.tag(i - 1).equals("NOUN") || s.tag(i - 1).equals("PROPN") || s.tag(i - 1).equals("PRON"));
     }
 
     private static boolean isNoun(ParsedSentence s, int i) {
@@ -201,7 +211,8 @@ public final class ClauseReader {
         int limit = Math.min(s.size(), f.end() + MAX_LIGHT_OBJECT);
         for (int k = f.end(); k < limit; k++) {
             for (Predicates.Found n : predicates.at(s.lower(), k)) {
-                if (n.predicate().pos() == PartOfSpeech.NOUN && n.predicate().use() == Use.INTERACTION && isNoun(s, n.end() - 1)) {
+                // the light verb says its object is a noun, whatever the tagger thought ("started talks", "a telephone call")
+                if (n.predicate().pos() == PartOfSpeech.NOUN && n.predicate().use() == Use.INTERACTION) {
                     java.util.Arrays.fill(usedNoun, k, n.end(), true);
                     Predication verb = verb(s, i, f, previous);
                     return noun(s, k, n, verb);
