@@ -27,6 +27,8 @@ public final class DiscourseReader {
             "head", "chief", "statesman");
     private static final Map<String, String> SAME_OFFICE = Map.of("premier", "prime minister", "pm", "prime minister",
             "fm", "foreign minister", "chancellor", "chancellor");
+    /** How far back "the two leaders" may find its parties when no meeting has named them. */
+    private static final int RECENT_SENTENCES = 4;
     private final FunctionWords words;
 
     public DiscourseReader(FunctionWords words) {
@@ -42,12 +44,13 @@ public final class DiscourseReader {
             ParsedSentence ps = sentences.get(s);
             List<Predication> preds = predications.get(s);
             focus.add(state.subject);
+            state.current = s;
             Integer subjectBefore = state.subject;
             for (Mention m : ps.mentions()) {
                 Referent r = resolve(ps, preds, m, state, resolved, s);
                 resolved.put(Discourse.key(s, m), r);
                 if (m.kind() == Mention.Kind.NAME) {
-                    state.mentioned(m.person());
+                    state.mentioned(m.person(), s);
                 }
             }
             for (Predication p : preds) {
@@ -133,7 +136,7 @@ public final class DiscourseReader {
             if (subjects != null) {
                 return subjects;
             }
-            return state.parties.size() >= 2 ? new Referent(state.parties, List.of(), true) : new Referent(List.of(), List.of(), true);
+            return new Referent(state.partiesOrRecent(), List.of(), true);
         }
         if (k == FunctionWords.Kind.I) {
             // first person is the speaker in focus: the writer of a post, the minister whose remarks are quoted
@@ -310,7 +313,7 @@ public final class DiscourseReader {
                 return new Referent(List.of(), m.countries(), false);
             }
         }
-        return new Referent(state.parties, List.of(), true);
+        return new Referent(state.partiesOrRecent(), List.of(), true);
     }
 
     private static String singular(String head) {
@@ -327,14 +330,37 @@ public final class DiscourseReader {
         Integer subject;
         List<Integer> parties = List.of();
         final List<Integer> recent = new ArrayList<>();
+        final Map<Integer, Integer> lastSeen = new HashMap<>();
+        int current;
 
         State(People people) {
             this.people = people;
         }
 
-        void mentioned(int person) {
+        void mentioned(int person, int sentence) {
             recent.remove(Integer.valueOf(person));
             recent.add(person);
+            lastSeen.put(person, sentence);
+        }
+
+        /**
+         * The parties of the last meeting; before any, the last two persons named who serve different states
+         * ("Boric with his Colombian counterpart Petro ... the leaders have had a meeting").
+         */
+        List<Integer> partiesOrRecent() {
+            if (parties.size() >= 2) {
+                return parties;
+            }
+            List<Integer> out = new ArrayList<>();
+            Set<String> states = new java.util.HashSet<>();
+            for (int i = recent.size() - 1; i >= 0 && out.size() < 2; i--) {
+                String country = people.get(recent.get(i)).country();
+                boolean near = current - lastSeen.getOrDefault(recent.get(i), -RECENT_SENTENCES) < RECENT_SENTENCES;
+                if (country != null && near && states.add(country)) {
+                    out.add(0, recent.get(i));
+                }
+            }
+            return out.size() == 2 ? out : List.of();
         }
 
         java.util.Optional<Integer> lastMentionedExcept(Integer excluded, Set<Integer> alsoExcluded) {

@@ -44,17 +44,21 @@ public final class EventDetector {
      * sentence to the events of its persons.
      */
     private record Interaction(int sentence, List<Integer> persons, List<String> states, Channel channel, boolean partial,
-                               boolean weak) {
+                               boolean weak, boolean tenseless) {
         Interaction(int sentence, List<Integer> persons, List<String> states, Channel channel) {
-            this(sentence, persons, states, channel, false, false);
+            this(sentence, persons, states, channel, false, false, false);
         }
 
         Interaction(int sentence, List<Integer> persons, List<String> states, Channel channel, boolean partial) {
-            this(sentence, persons, states, channel, partial, false);
+            this(sentence, persons, states, channel, partial, false, false);
         }
 
         Interaction weakened() {
-            return new Interaction(sentence, persons, states, channel, partial, true);
+            return new Interaction(sentence, persons, states, channel, partial, true, false);
+        }
+
+        Interaction withoutTense() {
+            return new Interaction(sentence, persons, states, channel, partial, weak, true);
         }
     }
 
@@ -62,8 +66,16 @@ public final class EventDetector {
                               Discourse discourse, People people, DocumentHeader header) {
         List<Interaction> found = new ArrayList<>();
         List<Integer> mentionsOnly = new ArrayList<>();
+        List<Set<Integer>> planned = new ArrayList<>();
         for (int s = 0; s < parsed.size(); s++) {
             for (Predication p : predications.get(s)) {
+                if (p.predicate().use() == Predicate.Use.INTERACTION && p.reality() == Predication.Reality.PLANNED && !p.tenseless()) {
+                    Set<Integer> persons = new LinkedHashSet<>(discourse.of(s, p.subject()).persons());
+                    persons.addAll(discourse.of(s, p.partners()).persons());
+                    if (persons.size() >= 2) {
+                        planned.add(persons);
+                    }
+                }
                 if (p.predicate().use() != Predicate.Use.INTERACTION || !happened(p, sentences.get(s))
                         || recalled(parsed.get(s), storyYear(header), header.anchor())) {
                     continue;
@@ -75,7 +87,7 @@ public final class EventDetector {
                 if (read.isEmpty()) {
                     mentionsOnly.add(s);
                 }
-                read.forEach(i -> found.add(p.predicate().weak() ? i.weakened() : i));
+                read.forEach(i -> found.add(p.predicate().weak() ? i.weakened() : p.tenseless() ? i.withoutTense() : i));
             }
         }
         for (int s = 0; s < parsed.size(); s++) {
@@ -92,6 +104,9 @@ public final class EventDetector {
             groups.stream().filter(g -> g.accepts(i, people)).findFirst()
                     .ifPresentOrElse(g -> g.add(i), () -> groups.add(new Group(i)));
         }
+        // a meeting named only by nouns ("the virtual meeting between A and B") whose parties the verbs only
+        // plan to meet ("will talk with B on Friday") is the planned one
+        groups.removeIf(g -> g.members.stream().allMatch(Interaction::tenseless) && planned.stream().anyMatch(g.persons::containsAll));
         // a handshake or a greeting joins the meeting of its parties
         for (Interaction i : found) {
             if (i.weak() && !i.partial()) {
@@ -119,6 +134,9 @@ public final class EventDetector {
         Referent subject = discourse.of(sentence, p.subject());
         if (subject.isEmpty() && p.predicate().pos() == Predicate.PartOfSpeech.NOUN && !p.partners().isEmpty()) {
             subject = mainSubject(sentence, p, all, discourse);
+            if (subject.isEmpty()) {
+                subject = openingName(ps, p, discourse, sentence); // "Merkel gave the thumbs up after two days of talks with Putin"
+            }
             Integer focus = discourse.focusAt(sentence);
             if (subject.isEmpty() && focus != null) {
                 subject = Referent.person(focus); // "Bilateral ties were on the agenda in separate meetings with A, B and C"
@@ -165,6 +183,20 @@ public final class EventDetector {
         persons.addAll(b);
         out.add(new Interaction(sentence, List.copyOf(persons), List.of(), channel));
         return out;
+    }
+
+    /** The first person named before the noun outside a prepositional phrase: the clause's subject whatever its verb. */
+    private static Referent openingName(ParsedSentence s, Predication noun, Discourse discourse, int sentence) {
+        for (org.readout.extract.discourse.Mention m : s.mentions()) {
+            if (m.start() >= noun.head()) {
+                break;
+            }
+            boolean inPhrase = m.start() > 0 && (s.tag(m.start() - 1).equals("ADP") || s.word(m.start() - 1).equals("of"));
+            if (m.kind() == org.readout.extract.discourse.Mention.Kind.NAME && !inPhrase) {
+                return discourse.of(sentence, m);
+            }
+        }
+        return Referent.NONE;
     }
 
     /** "In a meeting with X, Jaishankar reiterated ...": the single person who is the subject of the main clause. */

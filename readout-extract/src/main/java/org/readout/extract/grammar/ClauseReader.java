@@ -60,8 +60,7 @@ public final class ClauseReader {
             if (p.subject().isEmpty() && isAdverbialGerund(s, p)) {
                 List<Mention> main = mainSubject(out, k);
                 if (!main.isEmpty()) {
-                    out.set(k, new Predication(p.predicate(), p.head(), p.end(), p.voice(), p.reality(), main, true,
-                            p.partners(), p.unnamed()));
+                    out.set(k, p.withSubject(main, true));
                 }
             }
         }
@@ -84,22 +83,12 @@ public final class ClauseReader {
 
     /** A verb in "-ing" after a preposition, a subordinator, a comma or at the sentence's start. */
     private boolean isAdverbialGerund(ParsedSentence s, Predication p) {
-        int verb = p.predicate().pos() == PartOfSpeech.VERB ? p.head() : lightVerbBefore(s, p.head());
+        int verb = p.verb();
         if (verb < 0 || !s.word(verb).endsWith("ing")) {
             return false;
         }
         int before = groupStart(s, verb) - 1;
         return before < 0 || s.word(before).equals(",") || s.tag(before).equals("ADP") || s.tag(before).equals("SCONJ");
-    }
-
-    /** The light verb whose object holds the noun at {@code noun}, or -1. */
-    private static int lightVerbBefore(ParsedSentence s, int noun) {
-        for (int k = noun - 1; k >= 0 && k >= noun - MAX_LIGHT_OBJECT; k--) {
-            if (s.tag(k).equals("VERB")) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private List<Predication> readEach(ParsedSentence s) {
@@ -175,8 +164,11 @@ public final class ClauseReader {
         if (subject.isEmpty() && groupStart >= 2 && s.word(groupStart).equals("to")
                 && words.is(s.word(groupStart - 1), FunctionWords.Kind.EVALUATIVE)) {
             // "Good to meet FM X": the writer met X
-            subject = List.of(new Mention(groupStart - 1, groupStart, Mention.Kind.PRONOUN, Mention.NO_PERSON, List.of(),
-                    FunctionWords.Kind.I, null));
+            subject = List.of(writer(groupStart - 1));
+        } else if (subject.isEmpty() && opensSentence(s, groupStart) && s.sentence().tokens().get(i).isCapitalized()
+                && (f.inflection() == Inflection.PAST || f.inflection() == Inflection.PRESENT)) {
+            // a post's "Discussed our cooperation with X", "Met X today": the writer
+            subject = List.of(writer(i));
         }
         Set<Slot> slots = f.predicate().use() == Use.REPORTING ? Set.of(Slot.OBJECT) : f.predicate().partners();
         List<Mention> partners = new ArrayList<>();
@@ -192,7 +184,22 @@ public final class ClauseReader {
         if (f.predicate().words().get(0).equals("call") && !partners.isEmpty() && urges(s, partners.get(partners.size() - 1).end())) {
             return null; // "called on Pakistan to act": asked, did not meet
         }
-        return new Predication(f.predicate(), i, f.end(), voice, reality, subject, inherited, partners, unnamed);
+        return new Predication(f.predicate(), i, f.end(), voice, reality, subject, inherited, partners, unnamed, i);
+    }
+
+    /** The writer of a post or remarks, standing where the text leaves the subject out. */
+    private static Mention writer(int at) {
+        return new Mention(at, at + 1, Mention.Kind.PRONOUN, Mention.NO_PERSON, List.of(), FunctionWords.Kind.I, null);
+    }
+
+    /** Only quotation marks and punctuation before {@code k}. */
+    private static boolean opensSentence(ParsedSentence s, int k) {
+        for (int j = 0; j < k; j++) {
+            if (s.sentence().tokens().get(j).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "to" and a verb after the object: the verb asks the object to act. */
@@ -250,7 +257,8 @@ public final class ClauseReader {
             subject = owner != null && owner.kind() == Mention.Kind.PRONOUN ? List.of(owner) : List.of();
         }
         Voice voice = light != null && light.predicate().words().get(0).equals("receive") ? Voice.PASSIVE : Voice.ACTIVE;
-        return new Predication(f.predicate(), i, f.end(), voice, reality, subject, inherited, partners, unnamed);
+        return new Predication(f.predicate(), i, f.end(), voice, reality, subject, inherited, partners, unnamed,
+                light == null ? -1 : light.verb());
     }
 
     /** The first token of the noun phrase ending at {@code i}: back over determiners, modifiers, possessors. */
@@ -588,12 +596,16 @@ public final class ClauseReader {
         int start = last.start();
         boolean sawAnd = false;
         while (start >= 2) {
-            String link = s.word(start - 1);
+            int at = start;
+            if (s.word(at - 1).equals("the") && at >= 3) {
+                at--; // "A and The Hon B"
+            }
+            String link = s.word(at - 1);
             boolean and = link.equals("and") || link.equals("&");
             if (!and && !(link.equals(",") && sawAnd)) {
                 break;
             }
-            int linkStart = and && s.word(start - 2).equals(",") ? start - 2 : start - 1; // ", and"
+            int linkStart = and && s.word(at - 2).equals(",") ? at - 2 : at - 1; // ", and"
             Mention before = s.endingAt(linkStart);
             if (before == null || before.kind() == Mention.Kind.PRONOUN || before.kind() == Mention.Kind.RELATIVE
                     || before.start() > 0 && isPreposition(s, before.start() - 1)) {
@@ -610,7 +622,12 @@ public final class ClauseReader {
     /** "Shinzo Abe, Prime Minister of Japan": an office after a name and a comma stands for the name. */
     private static Mention appositionHead(ParsedSentence s, Mention m) {
         if (m.kind() == Mention.Kind.DESCRIPTION && m.start() >= 2 && s.word(m.start() - 1).equals(",")) {
-            Mention name = s.endingAt(m.start() - 1);
+            int end = m.start() - 1;
+            // "The Hon Scott Morrison MP, Prime Minister of Australia": letters after a name
+            if (end > 1 && s.endingAt(end) == null && s.word(end - 1).length() <= 3 && s.sentence().tokens().get(end - 1).isCapitalized()) {
+                end--;
+            }
+            Mention name = s.endingAt(end);
             if (name != null && name.kind() == Mention.Kind.NAME) {
                 return name;
             }

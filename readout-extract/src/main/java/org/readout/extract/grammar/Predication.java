@@ -15,13 +15,25 @@ import org.readout.extract.knowledge.Predicate;
  * @param partners the mentions in its partner slots, in order
  * @param unnamed  proper-noun phrases in its subject or partner slots that no mention covers: names the
  *                 person finder did not know ("Tokayev was met by Mirziyoyev")
+ * @param verb     token index of its verb: the verb itself, the light verb that carries a noun ("held talks"),
+ *                 or -1 for a noun standing alone ("the meeting between A and B"), which has no tense of its own
  */
 public record Predication(Predicate predicate, int head, int end, Voice voice, Reality reality, List<Mention> subject,
-                          boolean inherited, List<Mention> partners, List<Phrase> unnamed) {
+                          boolean inherited, List<Mention> partners, List<Phrase> unnamed, int verb) {
     public Predication {
         subject = List.copyOf(subject);
         partners = List.copyOf(partners);
         unnamed = List.copyOf(unnamed);
+    }
+
+    /** The same predicate with another subject. */
+    public Predication withSubject(List<Mention> newSubject, boolean isInherited) {
+        return new Predication(predicate, head, end, voice, reality, newSubject, isInherited, partners, unnamed, verb);
+    }
+
+    /** A noun standing alone, without a verb to tell whether its meeting happened. */
+    public boolean tenseless() {
+        return verb < 0;
     }
 
     public enum Voice { ACTIVE, PASSIVE }
