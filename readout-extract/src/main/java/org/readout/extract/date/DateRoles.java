@@ -22,7 +22,7 @@ public final class DateRoles {
             DateRole.INTERACTION, "met meet meets meeting meetings talks talked talk held hold holds hosted hosts received"
                     + " receives welcomed welcomes call called calls phoned spoke speak speaks conversation conversations"
                     + " discussed discuss discussion discussions conferred summit sidelines margins began commenced"
-                    + " exchanged shook greeted",
+                    + " exchanged shook greeted video videoconference vtc virtual virtually online phone telephone",
             DateRole.REPORT, "said says say saying told tells announced announces announcement stated statement statements"
                     + " reported reports report tweeted tweet tweets posted post wrote writes added noted according readout"
                     + " release briefing reporters press spokesperson spokesman spokeswoman confirmed published issued interview",

@@ -17,16 +17,18 @@ import java.util.regex.Pattern;
 final class ChannelReader {
     private static final Pattern VIDEO = Pattern.compile(
             "(?i)\\b(?:video[- ]?(?:call|conferenc\\w*+|link|meeting|summit|talks|chat)|(?:via|by) video|vtc|virtual(?:ly)?"
-            + "|online (?:talks|meeting|summit|conversation))\\b");
+            + "|online (?:talks|meeting|summit|conversation|conference|call)|(?:spoke|met|talked|held|holds?) (?:\\w+ )?online)\\b");
+    /** "spoke with", "the two spoke": a call when nothing says they were together. */
+    private static final Pattern SPOKE = Pattern.compile("(?i)\\b(?:spoke|spoken|speaks|talked)\\b");
     // "call" alone is a call only with an article or possessive before it and no "on/for" after it
     // ("a courtesy call on the President", "a call for calm" are not calls).
     private static final Pattern PHONE = Pattern.compile(
             "(?i)\\b(?:(?:tele)?phon\\w*+|(?:a|the|their|his|her|this|that)\\s+(?:brief\\s+|lengthy\\s+|long\\s+|first\\s+)?call\\b"
-            + "(?!\\s+(?:for|upon|to\\s+action|on\\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)))|called\\s+(?:him|her|them)\\b)");
+            + "(?!\\s+(?:for|upon|to\\s+action|on\\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)))|call with|called\\s+(?:him|her|them)\\b)");
     private static final Pattern COURTESY = Pattern.compile("(?i)\\bcourtesy call\\b");
     private static final Pattern IN_PERSON = Pattern.compile(
-            "(?i)\\b(?:arriv\\w*+|landed|visit\\w*+|hosted|welcomed|received|sidelines|margins|courtesy call|in person"
-            + "|face[- ]to[- ]face|shook hands|handshake|paid a call)\\b");
+            "(?i)\\b(?:arriv\\w*+|landed|visit\\w*+|hosted|sidelines|margins|courtesy call|in person|face[- ]to[- ]face"
+            + "|shook hands|handshake|paid a call|(?:welcomed|received) (?:him|her|them|\\p{Lu}[\\p{L} .-]{0,40}? (?:to|at|in)\\b))");
     /** A call recalled from before the one reported: "they last spoke by phone in May". */
     private static final Pattern EARLIER = Pattern.compile(
             "(?i)\\b(?:last (?:week|month|year|spoke|talked)|previous|earlier this (?:year|month)|ago|had (?:spoken|talked|held))\\b");
@@ -64,7 +66,9 @@ final class ChannelReader {
         }
         int inPerson = votes.getOrDefault(Channel.IN_PERSON, 0);
         return votes.entrySet().stream().filter(e -> e.getKey() != Channel.IN_PERSON && e.getValue() > inPerson)
-                .map(Map.Entry::getKey).findFirst().orElse(Channel.IN_PERSON);
+                .map(Map.Entry::getKey).findFirst()
+                .orElse(inPerson == 0 && sentences.own().stream().anyMatch(i -> SPOKE.matcher(story.text(i)).find())
+                        ? Channel.PHONE : Channel.IN_PERSON);
     }
 
     /** The channel the sentence names, if it names one; video before phone ("a video call"). */

@@ -17,7 +17,9 @@ import org.readout.extract.text.Sentence;
  * statement about it or a journey), else one its lent sentences give, else (for a story of one
  * event) the day a meeting of its kind was held, else one a sentence naming two of its
  * participants gives, else one a sentence about a participant's doings that are no other event of
- * the story gives, else the one full date the story gives near its publication. A text that dates only the
+ * the story gives, else the day one of them travelled to the other ("arrived in Tashkent on
+ * December 21, where he was met by ..."), else the one full date the story gives near its
+ * publication. A text that dates only the
  * statement ("the ministry said on Friday") leaves the day open.
  */
 final class EventDates {
@@ -39,6 +41,7 @@ final class EventDates {
                 .or(() -> vote(sameChannel(story.unattached(), story, channel), story, DateRole.INTERACTION))
                 .or(() -> vote(sentences.both(), story, DateRole.INTERACTION))
                 .or(() -> vote(unreported(sentences.about(), story), story, DateRole.INTERACTION))
+                .or(() -> channel == Channel.IN_PERSON ? vote(concat(own, sentences.both()), story, DateRole.TRAVEL) : Optional.empty())
                 .or(() -> nearPublication(story));
     }
 
@@ -55,6 +58,12 @@ final class EventDates {
             }
             all.add(i);
         }
+        return all;
+    }
+
+    private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+        List<Integer> all = new ArrayList<>(a);
+        all.addAll(b);
         return all;
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +43,8 @@ public final class EventFramer {
             + "|which\\b|where\\b).*$");
     /** An event told as of the same day as the one before it: "Earlier, the Prime Minister received ...". */
     private static final Pattern SAME_DAY = Pattern.compile(
-            "\\W*+(?:earlier|later|meanwhile)(?: in the day| on the same day)?\\b|\\W*+on the same day\\b", Pattern.CASE_INSENSITIVE);
+            "\\W*+(?:(?:earlier|later|meanwhile)(?: in the day| on the same day)?|on the same day|after (?:the|their|his|her) (?:meeting|talks))\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A gathering: a side whose state the text does not tell is then not taken for the host. */
     private static final Pattern GATHERING = Pattern.compile("(?i)\\b(?:sidelines|margins|summit)\\b");
 
@@ -79,8 +81,9 @@ public final class EventFramer {
         }
         for (int i = 0; i < seeds.size(); i++) {
             Event e = events.get(i);
-            if (e.date() == null && SAME_DAY.matcher(story.text(seeds.get(i).evidence().get(0))).lookingAt()) {
-                events.set(i, withDate(e, dayBefore(seeds, events, seeds.get(i).evidence().get(0))));
+            Optional<Integer> sameDay = seeds.get(i).evidence().stream().filter(s -> SAME_DAY.matcher(story.text(s)).lookingAt()).findFirst();
+            if (e.date() == null && sameDay.isPresent()) {
+                events.set(i, withDate(e, dayBefore(seeds, events, sameDay.get())));
             }
         }
         return events;

@@ -33,7 +33,7 @@ final class PlaceFinder {
             + "(?<phrase>" + NAME + ")(?:,\\s+(?:the\\s+)?(?<after>" + WORD + "(?:\\s+" + WORD + "){0,2})"
             + "|\\s*[(\\[](?<paren>" + WORD + "(?:\\s+" + WORD + "){0,2})[)\\]])?";
     private static final Pattern PLACE = Pattern.compile(
-            "\\b(?:in|at|(?<!\\bto\\s|\\bwill\\s)(?:visit|visits|visited|visiting|trip|travel(?:l?ed)?|journey|tour)(?:\\s+to)?)\\s+"
+            "\\b(?:(?i:in|at)|(?<!\\bto\\s|\\bwill\\s)(?:visit|visits|visited|visiting|trip|travel(?:l?ed)?|journey|tour)(?:\\s+to)?)\\s+"
             + TARGET);
     private static final Pattern LEADING_PLACE = Pattern.compile("\\s*+" + TARGET);
     private static final Pattern REGION_WORDS = Pattern.compile("(?i)\\b(?:region|province|prefecture|state|territory|oblast|county)$");
@@ -47,11 +47,18 @@ final class PlaceFinder {
             "peace", "stability", "security", "developments", "tensions", "violence", "ceasefire", "hostilities",
             "fighting", "elections", "election", "investment", "investments", "interests", "presence", "attack",
             "attacks", "refugees", "operations", "escalation", "events", "invasion", "aggression", "projects",
-            "role", "influence", "crimes", "terrorism", "democracy", "reconstruction", "government", "agreement", "process");
-    /** Words after a city's name that make the phrase a building named after it: "the Hyderabad House". */
-    private static final Set<String> BUILDINGS = Set.of("house", "palace", "hall", "hotel", "airport", "centre", "center",
-            "building", "complex", "stadium", "square", "office", "mansion", "castle", "club", "university", "station",
-            "embassy", "residence", "gardens", "park", "museum", "tower", "towers", "convention");
+            "role", "influence", "crimes", "terrorism", "democracy", "reconstruction", "government", "agreement", "process",
+            // an institution "in X" is where it sits, not where people met: "the Foreign Ministry in Tokyo"
+            "ministry", "embassy", "office", "officials", "official", "sources", "correspondent", "spokesperson",
+            "spokesman", "bureau", "headquarters", "mission", "consulate", "based");
+    /** Before a place, what makes it a plan, or the place of another meeting to come: "preparations for the summit in Rio". */
+    private static final Pattern PLANNED = Pattern.compile(
+            "(?i)\\b(?:will|would|plans?|planned|to be held|expected|scheduled|upcoming|preparations?|ahead of|in advance of|next)\\b[^.,;]*+$");
+    private static final Pattern LATER = Pattern.compile("(?i)^[^.,;]{0,30}?\\b(?:tomorrow|next (?:week|month|year)|later this)\\b");
+    /** Words that may follow a city's name without making a longer name of it: "in Hanoi Friday". */
+    private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "on", "and", "last", "this", "today", "yesterday");
     /** Below this a city abroad that neither side nor the dateline is in is more likely a namesake. */
     private static final long MINOR_CITY = 100_000;
 
@@ -70,7 +77,7 @@ final class PlaceFinder {
         Matcher m = PLACE.matcher(sentence);
         Location countryOnly = null;
         while (m.find()) {
-            if (aboutTopic(sentence, m.start())) {
+            if (aboutTopic(sentence, m.start()) || planned(sentence, m)) {
                 continue;
             }
             Optional<Location> place = read(m, preferred, datelineCity);
@@ -107,6 +114,11 @@ final class PlaceFinder {
         return before.find() && TOPICS.contains(before.group(1).toLowerCase(Locale.ROOT)) || spokenOf(sentence, at);
     }
 
+    private static boolean planned(String sentence, Matcher place) {
+        return PLANNED.matcher(sentence).region(Math.max(0, place.start() - 40), place.start()).find()
+                || LATER.matcher(sentence).region(place.end(), sentence.length()).find();
+    }
+
     /** Whether what starts at {@code at} is what people talked about: "talked about Zelenskiy's visit to ...". */
     static boolean spokenOf(String sentence, int at) {
         return SPOKEN_OF.matcher(sentence).region(Math.max(0, at - 50), at).find();
@@ -127,7 +139,9 @@ final class PlaceFinder {
                     return Optional.of(location(capital.get()));
                 }
             } else if (!cities.isEmpty()) {
-                if (n < words.length && BUILDINGS.contains(words[n].toLowerCase(Locale.ROOT))) {
+                if (n < words.length && !POSSESSIVE_END.matcher(words[n - 1]).find()
+                        && !DATE_WORDS.contains(words[n].toLowerCase(Locale.ROOT))) {
+                    // "the Hyderabad House", "the Shanghai Cooperation Organisation": a name that starts with a city's.
                     return Optional.empty();
                 }
                 if (afterCountry != null) {

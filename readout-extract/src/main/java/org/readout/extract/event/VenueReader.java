@@ -24,7 +24,7 @@ final class VenueReader {
     /** Words that say where someone is or a gathering is held: "held in", "arrived in", "here to attend". */
     private static final Pattern VENUE = Pattern.compile(
             "(?i)\\b(?:(?:held|took place|taking place|underway|hosted|convened|arrived|landed|meetings|talks|stay|is|are) (?:in|at)\\b"
-            + "|(?:sidelines|margins?) of\\b|welcomed \\p{Lu}[\\p{L} .-]{0,40}? to\\b"
+            + "|(?:sidelines|margins?) of\\b|welcom\\w* (?:you|him|her|them|\\p{Lu}[\\p{L} .-]{0,40}?) to\\b"
             + "|(?:here|there) to\\b|on (?:a|an|his|her|their) (?:[\\w-]+ ){0,3}?visit to\\b|(?:is|are) visiting\\b)");
     /** Before a venue word, what makes it a plan: "will be held in", "ahead of his visit to". */
     private static final Pattern PLANNED = Pattern.compile(
@@ -41,6 +41,9 @@ final class VenueReader {
             "\\b(?<!\\bto\\s|\\bwill\\s)(?:visit(?:ed|ing)?|trip|travel(?:l?ed)?|tour)\\s+(?:to\\s+)?(?:the\\s+)?" + NAME
             + "|\\b(?:left|departed|flew|headed)\\b[^.;]{0,30}?\\s(?:to|for)\\s+(?:the\\s+)?" + NAME
             + "|" + NAME + "\\s+visit\\b");
+
+    /** How far around a venue word a plan or another time is looked for. */
+    private static final int AROUND = 50;
 
     private final PlaceFinder places;
     private final Countries countries;
@@ -59,12 +62,16 @@ final class VenueReader {
         List<Integer> both = story.withoutCaptions(sentences.both());
         List<Integer> about = story.withoutCaptions(sentences.about());
         List<Integer> all = story.withoutCaptions(story.all());
-        Optional<Location> found = place(sentences.own(), story, preferred, this::anyPlace, l -> true)
-                .or(() -> place(sentences.lent(), story, preferred, this::anyPlace, l -> true))
+        List<Integer> own = story.withoutCaptions(sentences.own());
+        List<Integer> ownCaptions = sentences.own().stream().filter(i -> !own.contains(i)).toList();
+        Optional<Location> found = place(own, story, preferred, this::anyPlace, l -> true)
+                .or(() -> place(story.withoutCaptions(sentences.lent()), story, preferred, this::anyPlace, l -> true))
                 .or(() -> place(both, story, preferred, this::settledPlace, l -> true))
                 .or(() -> place(about, story, preferred, this::venue, l -> true))
                 .or(() -> place(all, story, preferred, this::venue, l -> l.city() != null))
                 .or(story::datelinePlace)
+                // a caption may show another day's meeting: "(L) holds talks with ... in Nagoya"
+                .or(() -> place(ownCaptions, story, preferred, this::anyPlace, l -> true))
                 .or(() -> place(story.withoutCaptions(story.lead()), story, preferred, this::anyPlace, l -> l.city() != null));
         return found.map(l -> l.city() == null && l.region() == null ? cityIn(l, sentences, story, preferred) : l);
     }
@@ -109,12 +116,10 @@ final class VenueReader {
     // In a sentence that is not about the event itself, only the place a venue word points at, and not a planned
     // or a past one.
     private Optional<Location> venue(String sentence, Set<String> preferred, City datelineCity) {
-        if (RECALLED.matcher(sentence).find()) {
-            return Optional.empty();
-        }
         Matcher m = VENUE.matcher(sentence);
         while (m.find()) {
-            if (!PLANNED.matcher(sentence).region(Math.max(0, m.start() - 60), m.start()).find()) {
+            boolean recalled = RECALLED.matcher(sentence).region(Math.max(0, m.start() - AROUND), Math.min(sentence.length(), m.end() + AROUND)).find();
+            if (!recalled && !PLANNED.matcher(sentence).region(Math.max(0, m.start() - AROUND), m.start()).find()) {
                 Optional<Location> found = places.at(sentence, m.end(), preferred, datelineCity)
                         .or(() -> places.find(sentence.substring(m.start()), preferred, datelineCity));
                 if (found.isPresent()) {

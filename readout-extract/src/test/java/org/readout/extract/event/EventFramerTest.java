@@ -227,4 +227,58 @@ class EventFramerTest {
         assertThat(e.host()).isEqualTo("RUS");
         assertThat(e.location()).isEqualTo(new Location(null, null, "RUS"));
     }
+
+    @Test
+    void theVenueOfAMeetingStillToComeIsNotWhereTheySpoke() {
+        Event e = frameOne(" date 2013-09-11 Readout\n\n"
+                + "Secretary John Miller and Foreign Minister Ivan Petrov spoke this morning in advance of the meeting in Geneva tomorrow.\n",
+                new Seed(p("John Miller", "USA"), p("Ivan Petrov", "RUS"), "spoke this morning"));
+
+        assertThat(e.mode()).isEqualTo(EventMode.PHONE);
+        assertThat(e.location()).isNull();
+        assertThat(e.date()).isEqualTo(LocalDate.of(2013, 9, 11));
+    }
+
+    @Test
+    void anInstitutionsSeatIsNotTheVenue() {
+        Event e = frameOne("The Foreign Ministry in Tokyo said Ken Sato and his counterpart Li Ming agreed in their meeting in Beijing "
+                + "to step up cooperation.\n",
+                new Seed(p("Ken Sato", "JPN"), p("Li Ming", "CHN"), "agreed in their meeting"));
+
+        assertThat(e.location()).isEqualTo(new Location("Beijing", null, "CHN"));
+    }
+
+    @Test
+    void aCaptionsPlaceYieldsToTheStorys() {
+        Event e = frameOne("Minister Ana Kim and Minister Ken Sato held brief talks on Sunday.\n\n"
+                + "The brief meeting took place in Madrid on the margins of a banquet.\n\n"
+                + "Minister Ana Kim (L) holds talks with Ken Sato in Nagoya, Japan, on the sidelines of an earlier meeting.\n",
+                new Seed(p("Ana Kim", "KOR"), p("Ken Sato", "JPN"), "held brief talks", "(L) holds talks"));
+
+        assertThat(e.location()).isEqualTo(new Location("Madrid", null, "ESP"));
+        assertThat(e.mode()).isEqualTo(EventMode.THIRD_LOCATION);
+    }
+
+    @Test
+    void anEventToldAsAfterTheMeetingTakesItsDay() {
+        List<Event> events = frame(" date 2022-01-29 EU envoy in Kenya\n\n"
+                + "EU foreign policy chief Josep Varga on Friday met with President Daniel Otieno in Nairobi.\n\n"
+                + "After the meeting with Otieno, Varga and Foreign Minister Grace Wanjiru signed a joint declaration.\n",
+                new Seed(p("Josep Varga", "EUU"), p("Daniel Otieno", "KEN"), "on Friday met"),
+                new Seed(p("Josep Varga", "EUU"), p("Grace Wanjiru", "KEN"), "After the meeting"));
+
+        assertThat(events).extracting(Event::date).containsOnly(LocalDate.of(2022, 1, 28));
+        assertThat(events).extracting(Event::location).containsOnly(new Location("Nairobi", null, "KEN"));
+    }
+
+    @Test
+    void aNameThatStartsWithACitysIsNotThatCity() {
+        Event e = frameOne(" date 2023-05-05 Ministers meet\n\n"
+                + "PANAJI, May 5 (ANI) -- Minister Ravi Kumar held talks with his Russian counterpart Ivan Petrov on the sidelines "
+                + "of the Shanghai Cooperation Organisation meeting here.\n",
+                new Seed(p("Ravi Kumar", "IND"), p("Ivan Petrov", "RUS"), "held talks"));
+
+        assertThat(e.location()).isEqualTo(new Location("Panaji", null, "IND"));
+        assertThat(e.mode()).isEqualTo(EventMode.VISIT);
+    }
 }
