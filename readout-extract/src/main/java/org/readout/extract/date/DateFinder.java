@@ -40,6 +40,9 @@ public final class DateFinder {
 
     /** Every date expression in {@code text}; offsets are shifted by {@code offset}. */
     public List<DateMention> find(String text, int offset) {
+        if (!mayHoldDate(text)) {
+            return List.of();
+        }
         List<DateMention> found = new ArrayList<>();
         Matcher m = ISO.matcher(text);
         while (m.find()) {
@@ -80,6 +83,24 @@ public final class DateFinder {
         }
         found.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
         return found;
+    }
+
+    // Every date has a digit or one of these words in it; most sentences have neither, and this is cheaper than the patterns.
+    private static boolean mayHoldDate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            if ((c == 'd' || c == 'D') && text.regionMatches(true, i, "day", 0, 3)
+                    || (c == 'n' || c == 'N') && text.regionMatches(true, i, "night", 0, 5)
+                    || (c == 'm' || c == 'M') && text.regionMatches(true, i, "morning", 0, 7)
+                    || (c == 'a' || c == 'A') && text.regionMatches(true, i, "afternoon", 0, 9)
+                    || (c == 'e' || c == 'E') && text.regionMatches(true, i, "evening", 0, 7)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean partOfName(String text, Matcher weekday) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.readout.extract.header.DocumentHeader;
 import org.readout.extract.knowledge.City;
 import org.readout.extract.text.Sentence;
@@ -15,9 +16,10 @@ import org.readout.model.Location;
  * @param unattached sentences that tell of a meeting without naming both sides, for a story of one event
  * @param reported   the sentences that report one of the story's events
  * @param single     whether the story reports one event only
+ * @param captions   the sentences that caption a photo, often of another day's meeting
  */
 record Story(List<Sentence> sentences, DocumentHeader header, StoryDates dates, List<Integer> unattached,
-             Set<Integer> reported, boolean single) {
+             Set<Integer> reported, boolean single, Set<Integer> captions) {
     private static final int LEAD_SENTENCES = 3;
     private static final int LEAD_MIN_WORDS = 8;
     private static final Pattern WORDS = Pattern.compile("\\s+");
@@ -29,6 +31,13 @@ record Story(List<Sentence> sentences, DocumentHeader header, StoryDates dates, 
         sentences = List.copyOf(sentences);
         unattached = List.copyOf(unattached);
         reported = Set.copyOf(reported);
+        captions = Set.copyOf(captions);
+    }
+
+    Story(List<Sentence> sentences, DocumentHeader header, StoryDates dates, List<Integer> unattached,
+          Set<Integer> reported, boolean single) {
+        this(sentences, header, dates, unattached, reported, single, sentences.stream()
+                .filter(s -> CAPTION.matcher(s.text()).find()).map(Sentence::index).collect(Collectors.toSet()));
     }
 
     String text(int sentence) {
@@ -37,7 +46,7 @@ record Story(List<Sentence> sentences, DocumentHeader header, StoryDates dates, 
 
     /** The sentences less photo captions. */
     List<Integer> withoutCaptions(List<Integer> indices) {
-        return indices.stream().filter(i -> !CAPTION.matcher(text(i)).find()).toList();
+        return indices.stream().filter(i -> !captions.contains(i)).toList();
     }
 
     List<Integer> all() {

@@ -134,7 +134,7 @@ final class VenueReader {
     Optional<String> visitedCountry(SeedSentences sentences, Story story) {
         List<Integer> where = new ArrayList<>(sentences.all());
         if (story.single()) {
-            where.addAll(story.all());
+            story.all().stream().filter(i -> !where.contains(i)).forEach(where::add);
         }
         for (int i : where) {
             Matcher m = VISITED.matcher(story.text(i));
