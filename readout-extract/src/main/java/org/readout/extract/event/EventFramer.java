@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readout.extract.date.DateFinder;
 import org.readout.extract.date.DateResolver;
@@ -31,16 +30,6 @@ import org.readout.model.Span;
 public final class EventFramer {
     private static final Pattern MEETING_HELD = Pattern.compile(
             "\\b(?:meeting|talks|phone call|conversation)\\s+(?:took place|was held|were held)\\b");
-    /** A meeting on the sidelines of a gathering, or a visit: what the occasion was. */
-    private static final Pattern OCCASION = Pattern.compile(
-            "\\b((?i:on|at) the (?:sidelines|margins?) of [^,.;]+|(?i:during) (?:his|her|their) (?:attendance at|visit to) [^,.;]+"
-            + "|(?:(?:an?|his|her|their) )?(?:(?:first|two-day|three-day|four-day|official|state|working) )+visit to (?:the )?"
-            + "\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)*|(?i:courtesy call) (?:at|on) [^,.;]+"
-            + "|(?:(?i:first)(?:-ever)? )?(?i:virtual) (?:bilateral )?(?i:summit))");
-    /** Where an occasion ends: its date, "here", or the clause that follows. */
-    private static final Pattern OCCASION_END = Pattern.compile(
-            "\\s+(?:on (?:\\p{Lu}\\p{L}+day|\\d|\\p{Lu}\\p{L}+ \\d)|here\\b|today\\b|yesterday\\b|and \\p{Ll}+(?:ed|s)\\b"
-            + "|which\\b|where\\b).*$");
     /** An event told as of the same day as the one before it: "Earlier, the Prime Minister received ...". */
     private static final Pattern SAME_DAY = Pattern.compile(
             "\\W*+(?:(?:earlier|later|meanwhile)(?: in the day| on the same day)?|on the same day|after (?:the|their|his|her) (?:meeting|talks))\\b",
@@ -50,6 +39,7 @@ public final class EventFramer {
 
     private final PlaceFinder places;
     private final ChannelReader channels;
+    private final OccasionReader occasions = new OccasionReader();
     private final VenueReader venues;
     private final EventDates days;
     private final DateFinder dateFinder = new DateFinder();
@@ -94,7 +84,7 @@ public final class EventFramer {
         LocalDate day = null;
         int latest = -1;
         for (int i = 0; i < seeds.size(); i++) {
-            int first = seeds.get(i).evidence().get(0);
+            int first = seeds.get(i).evidence().isEmpty() ? Integer.MAX_VALUE : seeds.get(i).evidence().get(0);
             if (first < sentence && first > latest && events.get(i).date() != null) {
                 latest = first;
                 day = events.get(i).date();
@@ -135,8 +125,8 @@ public final class EventFramer {
             location = new Location(null, null, host);
         }
         LocalDate date = days.read(sentences, story, channel).orElse(null);
-        Span evidence = story.sentences().get(seed.evidence().get(0)).span();
-        return new Event(mode, date, location, host, occasion(sentences, story), participants, evidence);
+        Span evidence = seed.evidence().isEmpty() ? null : story.sentences().get(seed.evidence().get(0)).span();
+        return new Event(mode, date, location, host, occasions.read(sentences, story).orElse(null), participants, evidence);
     }
 
     private static boolean atGathering(SeedSentences sentences, Story story) {
@@ -161,15 +151,5 @@ public final class EventFramer {
         // A side whose state the text does not tell is most often the host, unless they met at a gathering.
         boolean unknownSide = participants.stream().anyMatch(p -> p.country() == null);
         return unknownSide && !atGathering ? EventMode.VISIT : EventMode.THIRD_LOCATION;
-    }
-
-    private static String occasion(SeedSentences sentences, Story story) {
-        for (int i : story.single() ? sentences.all() : sentences.near()) {
-            Matcher m = OCCASION.matcher(story.text(i));
-            if (m.find()) {
-                return OCCASION_END.matcher(m.group(1)).replaceFirst("").strip();
-            }
-        }
-        return null;
     }
 }

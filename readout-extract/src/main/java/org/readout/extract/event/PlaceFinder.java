@@ -51,9 +51,8 @@ final class PlaceFinder {
             // an institution "in X" is where it sits, not where people met: "the Foreign Ministry in Tokyo"
             "ministry", "embassy", "office", "officials", "official", "sources", "correspondent", "spokesperson",
             "spokesman", "bureau", "headquarters", "mission", "consulate", "based");
-    /** Before a place, what makes it a plan, or the place of another meeting to come: "preparations for the summit in Rio". */
-    private static final Pattern PLANNED = Pattern.compile(
-            "(?i)\\b(?:will|would|plans?|planned|to be held|expected|scheduled|upcoming|preparations?|ahead of|in advance of|next)\\b[^.,;]*+$");
+    /** How far before a place a plan word makes it the place of a meeting to come: "preparations for the summit in Rio". */
+    private static final int PLAN_REACH = 40;
     private static final Pattern LATER = Pattern.compile("(?i)^[^.,;]{0,30}?\\b(?:tomorrow|next (?:week|month|year)|later this)\\b");
     /** Words that may follow a city's name without making a longer name of it: "in Hanoi Friday". */
     private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -115,7 +114,7 @@ final class PlaceFinder {
     }
 
     private static boolean planned(String sentence, Matcher place) {
-        return PLANNED.matcher(sentence).region(Math.max(0, place.start() - 40), place.start()).find()
+        return OtherTime.plannedBefore(sentence, place.start(), PLAN_REACH)
                 || LATER.matcher(sentence).region(place.end(), sentence.length()).find();
     }
 

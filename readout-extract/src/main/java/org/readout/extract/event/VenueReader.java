@@ -26,15 +26,6 @@ final class VenueReader {
             "(?i)\\b(?:(?:held|took place|taking place|underway|hosted|convened|arrived|landed|meetings|talks|stay|is|are) (?:in|at)\\b"
             + "|(?:sidelines|margins?) of\\b|welcom\\w* (?:you|him|her|them|\\p{Lu}[\\p{L} .-]{0,40}?) to\\b"
             + "|(?:here|there) to\\b|on (?:a|an|his|her|their) (?:[\\w-]+ ){0,3}?visit to\\b|(?:is|are) visiting\\b)");
-    /** Before a venue word, what makes it a plan: "will be held in", "ahead of his visit to". */
-    private static final Pattern PLANNED = Pattern.compile(
-            "(?i)\\b(?:will|would|shall|to be|expected|scheduled|plans?|set to|ahead of|look(?:s|ing)? forward|invit\\w+)\\b[^.,;]*+$");
-    private static final Pattern PLANNED_ANYWHERE = Pattern.compile(
-            "(?i)\\b(?:will|would|shall|to be|expected|scheduled|plans?|set to|ahead of|look(?:s|ing)? forward|invit\\w+)\\b");
-    /** A sentence about another time: "held in Japan in October 2018", "the previous summit". */
-    private static final Pattern RECALLED = Pattern.compile(
-            "(?i)\\b(?:last (?:year|month|week)|earlier this (?:year|month)|ago|in the past|previous|former"
-            + "|in (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:19|20)\\d\\d)\\b");
     /** A journey to a country: "on a state visit to Japan", "visited Japan", "left ... to the US", "her India visit". */
     private static final String NAME = "(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+){0,3})";
     private static final Pattern VISITED = Pattern.compile(
@@ -109,7 +100,7 @@ final class VenueReader {
 
     // A place in a sentence that speaks of neither a plan nor the past.
     private Optional<Location> settledPlace(String sentence, Set<String> preferred, City datelineCity) {
-        return PLANNED_ANYWHERE.matcher(sentence).find() || RECALLED.matcher(sentence).find() ? Optional.empty()
+        return OtherTime.planned(sentence) || OtherTime.recalled(sentence) ? Optional.empty()
                 : places.find(sentence, preferred, datelineCity);
     }
 
@@ -118,8 +109,7 @@ final class VenueReader {
     private Optional<Location> venue(String sentence, Set<String> preferred, City datelineCity) {
         Matcher m = VENUE.matcher(sentence);
         while (m.find()) {
-            boolean recalled = RECALLED.matcher(sentence).region(Math.max(0, m.start() - AROUND), Math.min(sentence.length(), m.end() + AROUND)).find();
-            if (!recalled && !PLANNED.matcher(sentence).region(Math.max(0, m.start() - AROUND), m.start()).find()) {
+            if (!OtherTime.recalledNear(sentence, m.start(), m.end(), AROUND) && !OtherTime.plannedBefore(sentence, m.start(), AROUND)) {
                 Optional<Location> found = places.at(sentence, m.end(), preferred, datelineCity)
                         .or(() -> places.find(sentence.substring(m.start()), preferred, datelineCity));
                 if (found.isPresent()) {

@@ -281,4 +281,32 @@ class EventFramerTest {
         assertThat(e.location()).isEqualTo(new Location("Panaji", null, "IND"));
         assertThat(e.mode()).isEqualTo(EventMode.VISIT);
     }
+
+    @Test
+    void aSeedWithoutSentencesStillMakesAnEvent() {
+        List<Sentence> sentences = splitter.split("The ministers met.\n");
+        DocumentHeader header = new HeaderReader(knowledge).read(SourceDocument.of("doc.txt", "The ministers met.\n"));
+        EventSeed seed = new EventSeed(List.of(p("Ken Sato", "JPN"), p("Li Ming", null)), List.of(), List.of(), Channel.IN_PERSON);
+
+        assertThat(framer.frame(List.of(seed), List.of(), sentences, header)).singleElement()
+                .satisfies(e -> assertThat(e.mode()).isEqualTo(EventMode.UNKNOWN));
+    }
+
+    @Test
+    void theOccasionIsTheGatheringAttendedBeforeTheVisitAndNotOneRecalled() {
+        Event e = frameOne("Prime Minister Ravi Kumar met Crown Prince Faisal Al Saud in Riyadh on Tuesday.\n\n"
+                + "Kumar is on a two-day visit to the kingdom to attend the Future Investment Forum.\n\n"
+                + "Kumar's last visit to the kingdom was in 2019 to attend the Energy Summit.\n",
+                new Seed(p("Ravi Kumar", "IND"), p("Faisal Al Saud", "SAU"), "met Crown Prince"));
+
+        assertThat(e.occasion()).isEqualTo("Future Investment Forum");
+    }
+
+    @Test
+    void aVisitIsTheOccasionWhenNoGatheringIs() {
+        Event e = frameOne("President Ana Ruiz, on a three-day state visit to Malaysia, held talks with Prime Minister Aziz Karim.\n",
+                new Seed(p("Ana Ruiz", "PHL"), p("Aziz Karim", "MYS"), "held talks"));
+
+        assertThat(e.occasion()).isEqualTo("three-day state visit to Malaysia");
+    }
 }
