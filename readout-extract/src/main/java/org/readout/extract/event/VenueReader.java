@@ -14,7 +14,8 @@ import org.readout.extract.knowledge.Country;
 import org.readout.model.Location;
 
 /**
- * Where an in-person event took place. Its own and lent sentences speak first, then those naming
+ * Where an in-person event took place. Its own and lent sentences speak first, then the seat of a
+ * gathering they name ("on the sidelines of the UN General Assembly"), then the sentences naming
  * two of its participants, then what the story says of where its participants are or a gathering
  * is held ("arrived in", "held in", "is here to attend", "on the sidelines of the summit in"),
  * then the dateline, which names the bureau and is the venue only when the story says nothing
@@ -38,10 +39,12 @@ final class VenueReader {
 
     private final PlaceFinder places;
     private final Countries countries;
+    private final GatheringSeats seats;
 
-    VenueReader(PlaceFinder places, Countries countries) {
+    VenueReader(PlaceFinder places, Countries countries, GatheringSeats seats) {
         this.places = places;
         this.countries = countries;
+        this.seats = seats;
     }
 
     /** Reads a place from a sentence, given the countries to favour and the dateline's city. */
@@ -57,9 +60,11 @@ final class VenueReader {
         List<Integer> ownCaptions = sentences.own().stream().filter(i -> !own.contains(i)).toList();
         Optional<Location> found = place(own, story, preferred, this::anyPlace, l -> true)
                 .or(() -> place(story.withoutCaptions(sentences.lent()), story, preferred, this::anyPlace, l -> true))
+                .or(() -> place(sentences.near(), story, preferred, this::seat, l -> true))
                 .or(() -> place(both, story, preferred, this::settledPlace, l -> true))
                 .or(() -> place(about, story, preferred, this::venue, l -> true))
                 .or(() -> place(all, story, preferred, this::venue, l -> l.city() != null))
+                .or(() -> place(about, story, preferred, this::seat, l -> true))
                 .or(story::datelinePlace)
                 // a caption may show another day's meeting: "(L) holds talks with ... in Nagoya"
                 .or(() -> place(ownCaptions, story, preferred, this::anyPlace, l -> true))
@@ -96,6 +101,10 @@ final class VenueReader {
 
     private Optional<Location> anyPlace(String sentence, Set<String> preferred, City datelineCity) {
         return places.find(sentence, preferred, datelineCity);
+    }
+
+    private Optional<Location> seat(String sentence, Set<String> preferred, City datelineCity) {
+        return OtherTime.planned(sentence) || OtherTime.recalled(sentence) ? Optional.empty() : seats.in(sentence);
     }
 
     // A place in a sentence that speaks of neither a plan nor the past.

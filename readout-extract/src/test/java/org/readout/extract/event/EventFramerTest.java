@@ -309,4 +309,15 @@ class EventFramerTest {
 
         assertThat(e.occasion()).isEqualTo("three-day state visit to Malaysia");
     }
+
+    @Test
+    void aMeetingAtAGatheringThatAlwaysMeetsInOneCityTookPlaceThere() {
+        Event e = frameOne("Foreign Minister Ivan Petrov held a meeting with his counterpart Omar Nabil on the sidelines of the "
+                + "73rd session of the U.N. General Assembly.\n",
+                new Seed(p("Ivan Petrov", "RUS"), p("Omar Nabil", "EGY"), "held a meeting"));
+
+        assertThat(e.location()).isEqualTo(new Location("New York", null, "USA"));
+        assertThat(e.mode()).isEqualTo(EventMode.THIRD_LOCATION);
+        assertThat(e.host()).isEqualTo("USA");
+    }
 }
