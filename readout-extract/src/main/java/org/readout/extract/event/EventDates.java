@@ -2,6 +2,7 @@ package org.readout.extract.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +79,7 @@ final class EventDates {
         return indices.stream().filter(i -> channels.remote(story.text(i)).orElse(Channel.IN_PERSON) == channel).toList();
     }
 
-    // The day given most often; on a tie the first given.
+    // The day given most often; on a tie the one the whole story gives more often, then the first given.
     private static Optional<LocalDate> vote(List<Integer> indices, Story story, DateRole role) {
         Map<LocalDate, Integer> votes = new HashMap<>();
         List<LocalDate> order = new ArrayList<>();
@@ -90,9 +91,14 @@ final class EventDates {
                 }
             }
         }
-        return order.stream().max((a, b) -> votes.get(a) - votes.get(b) != 0 ? votes.get(a) - votes.get(b)
-                : order.indexOf(b) - order.indexOf(a));
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        Comparator<LocalDate> byVotes = Comparator.comparing(votes::get);
+        Comparator<LocalDate> byStory = Comparator.comparing(day -> story.dates().timesGiven(day));
+        return order.stream().max(byVotes.thenComparing(byStory).thenComparing(Comparator.comparing((LocalDate day) -> order.indexOf(day)).reversed()));
     }
+
 
     // The one full date the story gives near the publication date (a readout's own date line above it, most often),
     // unless it is a time stamp ("January 30, 2023, 10:16 PM") or a quoted post's.

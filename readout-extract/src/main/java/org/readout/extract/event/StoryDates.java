@@ -2,7 +2,9 @@ package org.readout.extract.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.readout.extract.date.DateFinder;
@@ -41,10 +43,13 @@ final class StoryDates {
 
     private final List<List<Dated>> bySentence;
     private final List<LocalDate> lines;
+    private final Map<LocalDate, Integer> timesGiven = new HashMap<>();
 
     private StoryDates(List<List<Dated>> bySentence, List<LocalDate> lines) {
         this.bySentence = bySentence;
         this.lines = lines;
+        bySentence.forEach(dates -> dates.stream().filter(d -> d.role() != DateRole.REPORT)
+                .forEach(d -> timesGiven.merge(d.day(), 1, Integer::sum)));
     }
 
     static StoryDates read(List<Sentence> sentences, DocumentHeader header, DateFinder finder, DateResolver resolver,
@@ -112,6 +117,11 @@ final class StoryDates {
 
     List<Dated> in(int sentence) {
         return bySentence.get(sentence);
+    }
+
+    /** How often the story gives the day, other than as a statement's. */
+    int timesGiven(LocalDate day) {
+        return timesGiven.getOrDefault(day, 0);
     }
 
     /** The days of the lines that are only a date (not a time stamp), in text order. */

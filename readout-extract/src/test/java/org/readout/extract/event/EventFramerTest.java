@@ -320,4 +320,15 @@ class EventFramerTest {
         assertThat(e.mode()).isEqualTo(EventMode.THIRD_LOCATION);
         assertThat(e.host()).isEqualTo("USA");
     }
+
+    @Test
+    void twoDaysGivenAsOftenForOneMeetingGoToTheOneTheStoryRepeats() {
+        Event e = frameOne(" date 2023-11-22 Ministers meet\n\n"
+                + "Minister Li Ming met Secretary John Miller on Friday.\n\n"
+                + "Li arrived in Washington on Thursday for a three-day visit.\n\n"
+                + "A spokesman said that Miller received Li in Washington on Thursday.\n",
+                new Seed(p("Li Ming", "CHN"), p("John Miller", "USA"), "met Secretary", "received Li"));
+
+        assertThat(e.date()).isEqualTo(LocalDate.of(2023, 11, 16));
+    }
 }
