@@ -39,7 +39,8 @@ public final class DateRoles {
     private static final Pattern APPENDED_BEFORE = Pattern.compile(",\\s*+$");
     private static final Pattern APPENDED_AFTER = Pattern.compile("[\\s.]*+");
     /** "will meet on Thursday": a meeting still to come. */
-    private static final Pattern MODAL_BEFORE = Pattern.compile("(?i)\\b(?:will|would|shall|may|might|could|(?:expected|set|scheduled|due|going|plans?) to)\\s+(?:\\p{L}+\\s+)?$");
+    private static final Pattern MODAL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:will|would|shall|may|might|could|(?:expected|set|scheduled|due|going|plans?) to)\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
     private static final Pattern RANGE_AFTER = Pattern.compile("\\s*(?:to|till|until|and|-|–)\\s*\\d");
 
@@ -55,7 +56,8 @@ public final class DateRoles {
 
     /** The role of the date written at {@code [start, end)} of {@code sentence}. */
     public DateRole role(String sentence, int start, int end) {
-        if (APPENDED_BEFORE.matcher(sentence).region(0, start).find() && APPENDED_AFTER.matcher(sentence).region(end, sentence.length()).matches()) {
+        if (APPENDED_BEFORE.matcher(sentence).region(0, start).find()
+                && APPENDED_AFTER.matcher(sentence).region(end, sentence.length()).matches()) {
             return DateRole.UNSAID;
         }
         if (RANGE_BEFORE.matcher(sentence.substring(Math.max(0, start - 9), start)).find()

@@ -24,7 +24,8 @@ final class ChannelReader {
     // ("a courtesy call on the President", "a call for calm" are not calls).
     private static final Pattern PHONE = Pattern.compile(
             "(?i)\\b(?:(?:tele)?phon\\w*+|(?:a|the|their|his|her|this|that)\\s+(?:brief\\s+|lengthy\\s+|long\\s+|first\\s+)?call\\b"
-            + "(?!\\s+(?:for|upon|to\\s+action|on\\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)))|call with|called\\s+(?:him|her|them)\\b)");
+            + "(?!\\s+(?:for|upon|to\\s+action|on\\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)))"
+            + "|call with|called\\s+(?:him|her|them)\\b)");
     private static final Pattern COURTESY = Pattern.compile("(?i)\\bcourtesy call\\b");
     private static final Pattern IN_PERSON = Pattern.compile(
             "(?i)\\b(?:arriv\\w*+|landed|visit\\w*+|hosted|sidelines|margins|courtesy call|in person|face[- ]to[- ]face"

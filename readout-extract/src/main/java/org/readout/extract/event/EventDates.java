@@ -20,8 +20,8 @@ import org.readout.extract.text.Sentence;
  * participants gives, else one a sentence about a participant's doings that are no other event of
  * the story gives, else the day one of them travelled to the other ("arrived in Tashkent on
  * December 21, where he was met by ..."), else the one full date the story gives near its
- * publication. A text that dates only the
- * statement ("the ministry said on Friday") leaves the day open.
+ * publication. A text that dates only the statement ("the ministry said on Friday") leaves the
+ * day open.
  */
 final class EventDates {
     private static final int NEAR_PUBLICATION_DAYS = 7;
@@ -42,7 +42,8 @@ final class EventDates {
                 .or(() -> vote(sameChannel(story.unattached(), story, channel), story, DateRole.INTERACTION))
                 .or(() -> vote(sentences.both(), story, DateRole.INTERACTION))
                 .or(() -> vote(unreported(sentences.about(), story), story, DateRole.INTERACTION))
-                .or(() -> channel == Channel.IN_PERSON ? vote(concat(own, sentences.both()), story, DateRole.TRAVEL) : Optional.empty())
+                .or(() -> channel == Channel.IN_PERSON ? vote(concat(own, sentences.both()), story, DateRole.TRAVEL)
+                        : Optional.empty())
                 .or(() -> nearPublication(story));
     }
 
@@ -96,9 +97,9 @@ final class EventDates {
         }
         Comparator<LocalDate> byVotes = Comparator.comparing(votes::get);
         Comparator<LocalDate> byStory = Comparator.comparing(day -> story.dates().timesGiven(day));
-        return order.stream().max(byVotes.thenComparing(byStory).thenComparing(Comparator.comparing((LocalDate day) -> order.indexOf(day)).reversed()));
+        Comparator<LocalDate> earlierFirst = Comparator.comparing((LocalDate day) -> order.indexOf(day)).reversed();
+        return order.stream().max(byVotes.thenComparing(byStory).thenComparing(earlierFirst));
     }
-
 
     // The one full date the story gives near the publication date (a readout's own date line above it, most often),
     // unless it is a time stamp ("January 30, 2023, 10:16 PM") or a quoted post's.
@@ -110,8 +111,10 @@ final class EventDates {
         Set<LocalDate> near = new LinkedHashSet<>(story.dates().lines());
         for (Sentence s : story.sentences()) {
             for (StoryDates.Dated d : story.dates().in(s.index())) {
-                if (d.mention().isComplete() && !d.signed() && (d.role() == DateRole.INTERACTION || d.role() == DateRole.UNSAID)
-                        && !TIME_AFTER.matcher(s.text()).region(d.mention().span().end() - s.span().start(), s.text().length()).lookingAt()) {
+                boolean meeting = d.role() == DateRole.INTERACTION || d.role() == DateRole.UNSAID;
+                int end = d.mention().span().end() - s.span().start();
+                if (d.mention().isComplete() && !d.signed() && meeting
+                        && !TIME_AFTER.matcher(s.text()).region(end, s.text().length()).lookingAt()) {
                     near.add(d.day());
                 }
             }

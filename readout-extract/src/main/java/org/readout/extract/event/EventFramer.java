@@ -32,8 +32,8 @@ public final class EventFramer {
             "\\b(?:meeting|talks|phone call|conversation)\\s+(?:took place|was held|were held)\\b");
     /** An event told as of the same day as the one before it: "Earlier, the Prime Minister received ...". */
     private static final Pattern SAME_DAY = Pattern.compile(
-            "\\W*+(?:(?:earlier|later|meanwhile)(?: in the day| on the same day)?|on the same day|after (?:the|their|his|her) (?:meeting|talks))\\b",
-            Pattern.CASE_INSENSITIVE);
+            "\\W*+(?:(?:earlier|later|meanwhile)(?: in the day| on the same day)?|on the same day"
+            + "|after (?:the|their|his|her) (?:meeting|talks))\\b", Pattern.CASE_INSENSITIVE);
     /** A gathering: a side whose state the text does not tell is then not taken for the host. */
     private static final Pattern GATHERING = Pattern.compile("(?i)\\b(?:sidelines|margins|summit)\\b");
 
@@ -71,7 +71,8 @@ public final class EventFramer {
         }
         for (int i = 0; i < seeds.size(); i++) {
             Event e = events.get(i);
-            Optional<Integer> sameDay = seeds.get(i).evidence().stream().filter(s -> SAME_DAY.matcher(story.text(s)).lookingAt()).findFirst();
+            Optional<Integer> sameDay = seeds.get(i).evidence().stream()
+                    .filter(s -> SAME_DAY.matcher(story.text(s)).lookingAt()).findFirst();
             if (e.date() == null && sameDay.isPresent()) {
                 events.set(i, withDate(e, dayBefore(seeds, events, sameDay.get())));
             }
@@ -126,11 +127,13 @@ public final class EventFramer {
         }
         LocalDate date = days.read(sentences, story, channel).orElse(null);
         Span evidence = seed.evidence().isEmpty() ? null : story.sentences().get(seed.evidence().get(0)).span();
-        return new Event(mode, date, location, host, occasions.read(sentences, story).orElse(null), participants, evidence);
+        String occasion = occasions.read(sentences, story).orElse(null);
+        return new Event(mode, date, location, host, occasion, participants, evidence);
     }
 
     private static boolean atGathering(SeedSentences sentences, Story story) {
-        return (story.single() ? sentences.all() : sentences.near()).stream().anyMatch(i -> GATHERING.matcher(story.text(i)).find());
+        return (story.single() ? sentences.all() : sentences.near()).stream()
+                .anyMatch(i -> GATHERING.matcher(story.text(i)).find());
     }
 
     private static EventMode mode(Channel channel, Location location, String visited, List<Participant> participants,

@@ -133,7 +133,8 @@ final class PlaceFinder {
             Optional<Country> country = knowledge.countries().byName(candidate);
             if (country.isPresent()) {
                 // A city state: "in Singapore" is the city as well.
-                Optional<City> capital = cities.stream().filter(c -> c.isCapital() && c.country().equals(country.get().alpha3())).findFirst();
+                String code = country.get().alpha3();
+                Optional<City> capital = cities.stream().filter(c -> c.isCapital() && c.country().equals(code)).findFirst();
                 if (capital.isPresent()) {
                     return Optional.of(location(capital.get()));
                 }

@@ -83,10 +83,12 @@ final class StoryDates {
                 LocalDate anchor = d.isCalendar() ? firstNonNull(reference, header.anchor())
                         : PostSignatures.postDate(posts, d.span().end()).orElse(firstNonNull(reference, header.anchor()));
                 Optional<LocalDate> day = resolver.resolve(d, anchor, header.yearHint())
-                        .filter(x -> anchor == null || !x.isBefore(anchor.minusDays(MAX_DAYS_BEFORE_ANCHOR)) && !x.isAfter(anchor.plusDays(1)));
+                        .filter(x -> anchor == null
+                                || !x.isBefore(anchor.minusDays(MAX_DAYS_BEFORE_ANCHOR)) && !x.isAfter(anchor.plusDays(1)));
                 int start = d.span().start() - s.span().start();
                 DateRole role = roles.role(s.text(), start, d.span().end() - s.span().start());
-                boolean signed = posts.stream().anyMatch(p -> d.span().start() > p.start() && d.span().start() - p.start() <= SIGNATURE_LENGTH);
+                boolean signed = posts.stream()
+                        .anyMatch(p -> d.span().start() > p.start() && d.span().start() - p.start() <= SIGNATURE_LENGTH);
                 day.ifPresent(x -> dated.add(new Dated(s.index(), d, role, x, signed)));
             }
             all.add(List.copyOf(dated));
@@ -100,7 +102,8 @@ final class StoryDates {
             return Optional.empty();
         }
         DateMention d = mentions.get(0);
-        String rest = s.text().substring(0, d.span().start() - s.span().start()) + " " + s.text().substring(d.span().end() - s.span().start());
+        int start = d.span().start() - s.span().start();
+        String rest = s.text().substring(0, start) + " " + s.text().substring(d.span().end() - s.span().start());
         if (!DATE_LINE_REST.matcher(rest).matches()) {
             return Optional.empty();
         }

@@ -1,7 +1,7 @@
 package org.readout.extract.event;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -131,9 +131,9 @@ final class VenueReader {
 
     /** The country a participant is said to travel to, for a meeting whose place the story does not give. */
     Optional<String> visitedCountry(SeedSentences sentences, Story story) {
-        List<Integer> where = new ArrayList<>(sentences.all());
+        Set<Integer> where = new LinkedHashSet<>(sentences.all());
         if (story.single()) {
-            story.all().stream().filter(i -> !where.contains(i)).forEach(where::add);
+            where.addAll(story.all());
         }
         for (int i : where) {
             Matcher m = VISITED.matcher(story.text(i));
