@@ -19,6 +19,7 @@ public final class DateFinder {
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final Pattern MONTH_NEXT = Pattern.compile("\\s+" + MONTH + "\\s+\\d");
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
     private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/" + YEAR + "\\b");
     // A look-ahead for the first letters spares the word-boundary test and the alternation at most places.
@@ -26,13 +27,22 @@ public final class DateFinder {
             "(?=[ADFJMNOS])\\b" + MONTH + "\\s+" + DAY + "\\b(?:(?:,\\s*|\\s+)" + YEAR + "\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + "\\b)?");
+    // "last Friday" is a Friday before the day of writing; "next Friday" is still to come, no date of a past meeting.
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?=[FMSTW])\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern RELATIVE = Pattern.compile("(?=[ety])\\b(today|this morning|this afternoon|this evening|tonight|yesterday|earlier today)\\b",
+            "(?i:\\b(last|next|coming)\\s+)?(?=[FMSTW])\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    // A weekday before a capitalised word is part of a name ("the Sunday Times", "Monday Kariuki") unless a
+    // preposition or "last" says it is a day.
+    private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+    private static final Pattern DAY_BEFORE = Pattern.compile("(?i)\\b(?:on|last|this|since|until|by|from|late|early)\\s+$");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?=[eltyv])\\b(today|this morning|this afternoon|this evening|tonight|yesterday|earlier today|last night|last evening)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Every date expression in {@code text}; offsets are shifted by {@code offset}. */
     public List<DateMention> find(String text, int offset) {
+        if (!mayHoldDate(text)) {
+            return List.of();
+        }
         List<DateMention> found = new ArrayList<>();
         Matcher m = ISO.matcher(text);
         while (m.find()) {
@@ -58,16 +68,50 @@ public final class DateFinder {
         }
         m = WEEKDAY.matcher(text);
         while (m.find()) {
-            DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            addIfFree(found, new DateMention(span(offset, m), null, null, null, weekday, null));
+            String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            if (modifier.equals("next") || modifier.equals("coming") || modifier.isEmpty() && partOfName(text, m)) {
+                continue;
+            }
+            DayOfWeek weekday = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            addIfFree(found, new DateMention(span(offset, m), null, null, null, weekday, modifier.equals("last") ? 1 : null));
         }
         m = RELATIVE.matcher(text);
         while (m.find()) {
-            int before = m.group(1).equalsIgnoreCase("yesterday") ? 1 : 0;
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            int before = word.equals("yesterday") || word.startsWith("last") ? 1 : 0;
             addIfFree(found, new DateMention(span(offset, m), null, null, null, null, before));
         }
         found.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
         return found;
+    }
+
+    // Every date has a digit or one of these words in it; most sentences have neither, and this is cheaper than the patterns.
+    private static boolean mayHoldDate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            if ((c == 'd' || c == 'D') && text.regionMatches(true, i, "day", 0, 3)
+                    || (c == 'n' || c == 'N') && text.regionMatches(true, i, "night", 0, 5)
+                    || (c == 'm' || c == 'M') && text.regionMatches(true, i, "morning", 0, 7)
+                    || (c == 'a' || c == 'A') && text.regionMatches(true, i, "afternoon", 0, 9)
+                    || (c == 'e' || c == 'E') && text.regionMatches(true, i, "evening", 0, 7)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean partOfName(String text, Matcher weekday) {
+        if (!next(NAME_NEXT, text, weekday.end()) || next(MONTH_NEXT, text, weekday.end())) {
+            return false;
+        }
+        return !DAY_BEFORE.matcher(text.substring(Math.max(0, weekday.start() - 8), weekday.start())).find();
+    }
+
+    private static boolean next(Pattern p, String text, int at) {
+        return p.matcher(text).region(at, text.length()).lookingAt();
     }
 
     private static Integer month(String name) {

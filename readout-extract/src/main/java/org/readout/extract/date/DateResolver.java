@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Turns a date expression into a day, against an anchor (the dateline's or publication date):
- * a weekday is its latest occurrence on or before the anchor; a date without a year takes the
- * anchor's year, or the year before when that would put it after the anchor.
+ * a weekday is its latest occurrence on or before the anchor ("last Friday": before it); a date
+ * without a year takes the anchor's year, or the year before when that would put it after the anchor.
  */
 public final class DateResolver {
 
@@ -24,7 +24,8 @@ public final class DateResolver {
                 return Optional.empty();
             }
             if (mention.weekday() != null) {
-                return Optional.of(anchor.with(TemporalAdjusters.previousOrSame(mention.weekday())));
+                LocalDate latest = mention.daysBefore() == null ? anchor : anchor.minusDays(mention.daysBefore());
+                return Optional.of(latest.with(TemporalAdjusters.previousOrSame(mention.weekday())));
             }
             return Optional.of(anchor.minusDays(mention.daysBefore()));
         } catch (DateTimeException e) {

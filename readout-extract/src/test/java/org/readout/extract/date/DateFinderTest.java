@@ -1,6 +1,7 @@
 package org.readout.extract.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.DayOfWeek;
 import java.util.List;
@@ -103,5 +104,31 @@ class DateFinderTest {
     @Test
     void ignoresImpossibleMonths() {
         assertThat(finder.find("Reference 13/13/2022 is not a date.", 0)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "the Sunday Times reported the talks",
+        "Monday Kariuki, the cabinet secretary, met the envoy",
+        "The two leaders will meet next Tuesday in Nairobi",
+    })
+    void weekdayInANameOrStillToComeIsNoDate(String text) {
+        assertThat(finder.find(text, 0)).isEmpty();
+    }
+
+    @Test
+    void weekdayBeforeANameIsADateWhenAPrepositionSaysSo() {
+        assertThat(finder.find("On Friday Kenyatta received the envoy.", 0)).singleElement()
+                .satisfies(d -> assertThat(d.weekday()).isEqualTo(DayOfWeek.FRIDAY));
+        assertThat(finder.find("Last Thursday Dimitrov met the envoy.", 0)).singleElement()
+                .satisfies(d -> assertThat(d.weekday()).isEqualTo(DayOfWeek.THURSDAY));
+    }
+
+    @Test
+    void lastWeekdayAndLastNightAreBeforeTheDayOfWriting() {
+        List<DateMention> found = finder.find("They spoke last Friday and again last night.", 0);
+
+        assertThat(found).extracting(DateMention::weekday, DateMention::daysBefore)
+                .containsExactly(tuple(DayOfWeek.FRIDAY, 1), tuple(null, 1));
     }
 }

@@ -44,6 +44,12 @@ class DateResolverTest {
     }
 
     @Test
+    void lastWeekdayIsNeverTheAnchorItself() {
+        assertThat(resolve("last Friday", FRIDAY_2024_04_05, null)).contains(LocalDate.of(2024, 3, 29));
+        assertThat(resolve("last Thursday", FRIDAY_2024_04_05, null)).contains(LocalDate.of(2024, 4, 4));
+    }
+
+    @Test
     void todayIsTheAnchorAndYesterdayTheDayBefore() {
         assertThat(resolve("today", FRIDAY_2024_04_05, null)).contains(FRIDAY_2024_04_05);
         assertThat(resolve("yesterday", FRIDAY_2024_04_05, null)).contains(LocalDate.of(2024, 4, 4));
