@@ -47,8 +47,13 @@ public final class ClauseReader {
     }
 
     /** Whether any word of the sentence may start a predicate: only such sentences need tags. */
-    public boolean mayHavePredicates(List<String> lowerWords) {
-        return lowerWords.stream().anyMatch(predicates::mayStart);
+    public boolean mayHavePredicates(List<org.readout.extract.text.Token> tokens) {
+        for (org.readout.extract.text.Token t : tokens) {
+            if (predicates.mayStart(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence's predicates in text order. */

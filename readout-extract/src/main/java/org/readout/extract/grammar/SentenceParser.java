@@ -42,7 +42,9 @@ public final class SentenceParser {
      * @param year        the year of the story, for the officials file
      */
     public ParsedDocument parse(List<Sentence> sentences, String homeCountry, Integer year) {
-        List<List<String>> tags = sentences.stream().map(s -> tagger.tag(s.tokens())).toList();
+        // tagging is most of the grammar's cost; a sentence without a predicate word has nothing for it to read
+        List<List<String>> tags = sentences.stream()
+                .map(s -> clauses.mayHavePredicates(s.tokens()) ? tagger.tag(s.tokens()) : untagged(s.tokens().size())).toList();
         ParsedDocument first = read(sentences, tags, persons.find(sentences, homeCountry, year));
         List<Span> unnamed = unnamed(first);
         return unnamed.isEmpty() ? first : read(sentences, tags, persons.find(sentences, homeCountry, year, unnamed));
@@ -59,6 +61,11 @@ public final class SentenceParser {
             predications.add(clauses.read(p));
         }
         return new ParsedDocument(people, parsed, predications);
+    }
+
+    /** Tags of a sentence left untagged: "X", the tag set's "other". */
+    private static List<String> untagged(int size) {
+        return java.util.Collections.nCopies(size, "X");
     }
 
     private static List<Span> unnamed(ParsedDocument doc) {

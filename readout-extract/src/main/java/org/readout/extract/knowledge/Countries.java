@@ -20,6 +20,8 @@ public final class Countries {
     private final Map<String, Country> byMetonym = new HashMap<>();
     /** The first word of every name, alias and adjective key. */
     private final Set<String> firstWords = new HashSet<>();
+    /** Every name, alias and adjective key cut after each of its words: "united", "united states", "united states of". */
+    private final Set<String> prefixes = new HashSet<>();
     private final int longestNameWords;
 
     /** {@code metonyms}: a place ("Beijing", "the Kremlin") to the alpha-3 code of the state it stands for. */
@@ -45,6 +47,11 @@ public final class Countries {
         });
         byName.keySet().forEach(k -> firstWords.add(firstWord(k)));
         byAdjective.keySet().forEach(k -> firstWords.add(firstWord(k)));
+        java.util.stream.Stream.concat(byName.keySet().stream(), byAdjective.keySet().stream()).forEach(k -> {
+            for (int space = k.indexOf(' '); space > 0; space = k.indexOf(' ', space + 1)) {
+                prefixes.add(k.substring(0, space));
+            }
+        });
         longestNameWords = longest;
     }
 
@@ -89,6 +96,17 @@ public final class Countries {
     /** A country named by an adjectival form: "Vietnamese", "Chinese". */
     public Optional<Country> byAdjective(String text) {
         return Optional.ofNullable(byAdjective.get(Fold.key(text)));
+    }
+
+    /** The country of a name, alias or adjective key as {@link Fold#key} makes it, or null. */
+    public Country byKey(String key) {
+        Country c = byNameKey(key);
+        return c != null ? c : byAdjective.get(key);
+    }
+
+    /** Whether some longer name, alias or adjective begins with these words (a {@link Fold#key}). */
+    public boolean continues(String key) {
+        return prefixes.contains(key);
     }
 
     /** Name, alias or adjective, whichever matches. */

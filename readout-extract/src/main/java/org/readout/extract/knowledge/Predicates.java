@@ -29,6 +29,8 @@ public final class Predicates {
     private final List<Predicate> all;
     /** By the first word as written in text (lower-case). */
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    /** First words of the phrases that can be a sentence's predicate by themselves: every use but the light verbs. */
+    private final java.util.Set<String> triggers = new java.util.HashSet<>();
     private final VerbForms verbs;
 
     Predicates(Table table, VerbForms verbs) {
@@ -91,6 +93,9 @@ public final class Predicates {
 
     private void add(String first, Entry e) {
         byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
+        if (e.predicate().use() != Use.LIGHT) {
+            triggers.add(first);
+        }
     }
 
     /**
@@ -133,9 +138,12 @@ public final class Predicates {
         return k;
     }
 
-    /** Whether any predicate's phrase can start with this word: a cheap test before tagging a sentence. */
+    /**
+     * Whether a predicate other than a light verb can start with this word: a sentence without one has
+     * nothing for the grammar to read, so it need not be tagged.
+     */
     public boolean mayStart(String lowerWord) {
-        return byFirstWord.containsKey(lowerWord);
+        return triggers.contains(lowerWord);
     }
 
     public List<Predicate> all() {

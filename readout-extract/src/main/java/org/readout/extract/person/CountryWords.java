@@ -21,35 +21,47 @@ public final class CountryWords {
 
     /** How many tokens from {@code j} name a country or its adjective (longest match), 0 if none. */
     public int at(List<Token> tokens, int j) {
-        Token t = tokens.get(j);
-        if (!t.isCapitalized() || !countries.mayBegin(NameTokens.bare(t.text()))) {
-            return 0;
-        }
-        int longest = Math.min(countries.longestNameWords(), tokens.size() - j);
-        int words = 0;
-        while (words < longest && tokens.get(j + words).isWord()) {
-            words++;
-        }
-        for (int n = words; n >= 1; n--) {
-            if (country(tokens, j, n).isPresent()) {
-                return n;
-            }
-        }
-        return 0;
+        Match m = match(tokens, j);
+        return m == null ? 0 : m.words();
     }
 
-    /** The country the {@code n} tokens from {@code j} name, with or without a possessive ending. */
+    /** The country the {@code n} tokens from {@code j} name (as {@link #at} counted them), or empty. */
     public Optional<Country> country(List<Token> tokens, int j, int n) {
-        StringBuilder raw = new StringBuilder();
-        StringBuilder bare = new StringBuilder();
-        for (int k = j; k < j + n; k++) {
+        Match m = match(tokens, j);
+        return m != null && m.words() == n ? Optional.of(m.country()) : Optional.empty();
+    }
+
+    private record Match(int words, Country country) {
+    }
+
+    /**
+     * The longest name from {@code j}, word by word while some name goes on with these words: each
+     * word folded once, the last one also without a possessive ending ("Ghana's").
+     */
+    private Match match(List<Token> tokens, int j) {
+        Token first = tokens.get(j);
+        if (!first.isCapitalized() || !first.isWord()) {
+            return null;
+        }
+        Match best = null;
+        StringBuilder key = new StringBuilder();
+        for (int k = j; k < tokens.size() && k - j < countries.longestNameWords() && tokens.get(k).isWord(); k++) {
             String word = tokens.get(k).text();
-            raw.append(k > j ? " " : "").append(word);
-            bare.append(k > j ? " " : "").append(NameTokens.bare(word));
+            String raw = Fold.key(word);
+            String bare = Fold.key(NameTokens.bare(word));
+            String prefix = key.length() == 0 ? "" : key + " ";
+            Country c = countries.byKey(prefix + bare);
+            if (c == null && !raw.equals(bare)) {
+                c = countries.byKey(prefix + raw);
+            }
+            if (c != null) {
+                best = new Match(k - j + 1, c);
+            }
+            key.append(key.length() == 0 ? "" : " ").append(raw);
+            if (!countries.continues(key.toString()) && !(raw.equals(bare) ? false : countries.continues(prefix + bare))) {
+                break;
+            }
         }
-        if (Fold.key(raw.toString()).isEmpty()) {
-            return Optional.empty();
-        }
-        return countries.byAnyForm(bare.toString()).or(() -> countries.byAnyForm(raw.toString()));
+        return best;
     }
 }
