@@ -646,6 +646,7 @@ public final class ClauseReader {
      */
     private List<Mention> slot(ParsedSentence s, int from, Set<Slot> slots, boolean object, List<Phrase> unnamed) {
         List<Mention> out = new ArrayList<>();
+        Set<Slot> filled = java.util.EnumSet.noneOf(Slot.class);
         int limit = Math.min(s.size(), from + MAX_PARTNER_DISTANCE);
         boolean objectOpen = object;
         for (int k = from; k < limit; k++) {
@@ -673,7 +674,7 @@ public final class ClauseReader {
                 }
             }
             Slot slot = slotOf(w);
-            if (slot != null && slots.contains(slot) && k + 1 < s.size()) {
+            if (slot != null && slots.contains(slot) && k + 1 < s.size() && !filled.contains(slot)) {
                 Mention next = firstInNounPhrase(s, k + 1);
                 if (next != null) {
                     out.addAll(conjoinedAfter(s, next));
@@ -684,6 +685,7 @@ public final class ClauseReader {
                     unnamed.add(bare.get());
                     return out;
                 }
+                filled.add(slot); // "speaking to reporters": the slot holds no party, and no later "to" is the predicate's
             }
         }
         return out;

@@ -243,7 +243,30 @@ public final class PersonFinder {
                     return near;
                 }
             }
-            return Optional.empty();
+            return soleHolder(group, country, office, year);
+        }
+
+        /**
+         * The one holder of the office the text gives, that state and year, whose name starts as the
+         * text's does word by word ("Kiriakos Mitsikitisis", Prime Minister of Greece): a spelling too far
+         * for {@link Officials#closest}, but nobody else it could be.
+         */
+        private Optional<Official> soleHolder(List<NameCandidate> group, String country, String office, Integer year) {
+            if (country == null || office == null || year == null) {
+                return Optional.empty();
+            }
+            List<Official> holders = knowledge.officials().holders(country, office, year);
+            if (holders.size() != 1) {
+                return Optional.empty();
+            }
+            List<String> known = List.of(Fold.key(holders.get(0).name()).split(" "));
+            List<String> written = group.stream().max(Comparator.comparingInt(c -> c.nameTokens().size()))
+                    .map(c -> c.nameTokens().stream().map(Fold::key).toList()).orElse(List.of());
+            boolean alike = written.size() == known.size() && !written.isEmpty();
+            for (int i = 0; alike && i < written.size(); i++) {
+                alike = !written.get(i).isEmpty() && written.get(i).charAt(0) == known.get(i).charAt(0);
+            }
+            return alike ? Optional.of(holders.get(0)) : Optional.empty();
         }
     }
 

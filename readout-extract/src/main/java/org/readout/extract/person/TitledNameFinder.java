@@ -42,6 +42,7 @@ final class TitledNameFinder {
         boolean titleCase = isTitleCase(tokens);
         List<NameCandidate> found = new ArrayList<>();
         String carriedCountry = null;
+        int carriedEnd = -1;
         int i = 0;
         while (i < tokens.size()) {
             int at = i;
@@ -54,7 +55,8 @@ final class TitledNameFinder {
             Match match = m.get();
             // "Japanese Foreign Minister Toshimitsu Motegi and Defence Minister Taro Kono": one adjective for both.
             String country = match.country != null ? match.country
-                    : (match.titleStart > 0 && tokens.get(match.titleStart - 1).is("and") ? carriedCountry : null);
+                    : match.titleStart > 0 && tokens.get(match.titleStart - 1).is("and") && carriedEnd == match.titleStart - 1
+                    ? carriedCountry : null;
             Appositive appositive = appositive(tokens, match.nameEnd);
             List<String> roles = new ArrayList<>(match.roles);
             roles.addAll(appositive.roles);
@@ -75,6 +77,7 @@ final class TitledNameFinder {
                 found.add(candidate(sentence, tokens, match.titleStart, match.nameStart, match.nameEnd, country, roles, match.titled));
             }
             carriedCountry = country;
+            carriedEnd = end;
             i = end;
         }
         return found;
@@ -226,6 +229,7 @@ final class TitledNameFinder {
     /** Title words (and country words among them) then a name. */
     private Optional<Match> titled(List<Token> tokens, int start) {
         int j = start;
+        int countryFirstName = 0;
         boolean head = false;
         boolean honorific = false;
         String country = null;
@@ -239,6 +243,10 @@ final class TitledNameFinder {
                 if (j < tokens.size() && tokens.get(j).is(".")) {
                     j++;
                 }
+            } else if (countryWords > 0 && head && !title.isEmpty() && !CONNECTORS.contains(title.get(title.size() - 1).text())
+                    && j + countryWords < tokens.size() && names.isNameWord(tokens.get(j + countryWords))) {
+                countryFirstName = countryWords; // "Prime Minister Georgia Meloni": a country's name between a title and a name is the first name
+                break;
             } else if (countryWords > 0) {
                 country = country == null ? countryCode(tokens, j, countryWords) : country;
                 title.addAll(tokens.subList(j, j + countryWords));
@@ -267,6 +275,10 @@ final class TitledNameFinder {
         int nameStart = j < tokens.size() && tokens.get(j).is(",") && head ? j + 1 : j;
         int nameEnd = nameStart < tokens.size() ? known(tokens, nameStart).map(Match::nameEnd).orElse(names.nameEnd(tokens, nameStart))
                 : nameStart;
+        if (countryFirstName > 0) {
+            int rest = names.nameEnd(tokens, j + countryFirstName);
+            nameEnd = rest == j + countryFirstName ? nameStart : rest;
+        }
         if (nameEnd == nameStart) {
             return Optional.empty();
         }
