@@ -103,7 +103,7 @@ public final class EventFramer {
         LocalDate date = date(dateSources, header, posts).or(() -> date(lentSentences, header, posts))
                 .or(() -> nearPublication(sentences, header)).orElse(null);
         String occasion = occasion(ownSentences).or(() -> occasion(lentSentences)).orElse(null);
-        Span evidence = ownSentences.get(0).span();
+        Span evidence = ownSentences.isEmpty() ? null : ownSentences.get(0).span();
         return new Event(mode, date, location, host, occasion, participants, evidence);
     }
 
