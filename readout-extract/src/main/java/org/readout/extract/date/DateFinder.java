@@ -1,6 +1,8 @@
 package org.readout.extract.date;
 
 import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +125,9 @@ public final class DateFinder {
     }
 
     private static void add(List<DateMention> found, int offset, Matcher m, Integer year, Integer month, int day) {
-        if (month == null || month < 1 || month > 12 || day < 1 || day > 31) {
+        // a date that cannot exist ("31 February 2024") is a slip, not a date: it would fail every reader after
+        if (month == null || month < 1 || month > 12 || day < 1
+                || day > (year == null ? Month.of(month).maxLength() : YearMonth.of(year, month).lengthOfMonth())) {
             return;
         }
         addIfFree(found, new DateMention(span(offset, m), year, month, day, null, null));

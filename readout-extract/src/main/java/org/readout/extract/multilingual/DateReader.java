@@ -1,5 +1,7 @@
 package org.readout.extract.multilingual;
 
+import java.time.Month;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -116,11 +118,17 @@ final class DateReader {
         Integer day = number(g.get("d"));
         Integer weekday = g.containsKey("wd") ? weekdays.get(fold.fold(g.get("wd"))) : null;
         Integer relative = g.containsKey("rel") ? relatives.get(fold.fold(g.get("rel"))) : null;
+        // a date that cannot exist ("31/2/2024") is a slip, not a date: it would fail every reader after
         if (month != null && (month < 1 || month > 12) || day != null && (day < 1 || day > 31)
+                || month != null && day != null && day > longest(year, month)
                 || month == null && day == null && weekday == null && relative == null) {
             return null;
         }
         return new DateExpression(m.start(), m.end(), year, month, day, weekday, relative);
+    }
+
+    private static int longest(Integer year, int month) {
+        return year == null ? Month.of(month).maxLength() : YearMonth.of(year, month).lengthOfMonth();
     }
 
     private static String group(Matcher m, String name) {
