@@ -142,9 +142,35 @@ class MultilingualReaderTest {
     }
 
     @Test
+    void koreanParticlesOnNamesAndTitlesAndTheDatelineOfANewsAgency() {
+        String text = "(서울=연합뉴스) 박진 외교부 장관은 5일 토니 블링컨 미국 국무장관과 전화 통화를 갖고 북한 문제를 논의했다.\n"
+                + "조태열 외교부 장관은 7일 방한 중인 왕이 중국 외교부장을 접견했다.";
+
+        List<Event> events = read("ko", "2024-03-08", text);
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).mode()).isEqualTo(EventMode.PHONE);
+        assertThat(events.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(events.get(0).participants()).extracting(Participant::name, Participant::roles).containsExactly(
+                tuple("Park Jin", List.of("Foreign Minister")), tuple("Antony Blinken", List.of("Secretary of State")));
+        assertThat(events.get(1).participants()).extracting(Participant::name).containsExactly("Cho Tae-yul", "Wang Yi");
+        assertThat(events.get(1).location()).as("the dateline's city, not one named in the sentence")
+                .isEqualTo(new Location("Seoul", null, "KOR"));
+        assertThat(events.get(1).mode()).isEqualTo(EventMode.VISIT);
+    }
+
+    @Test
+    void aKoreanNameBeginsAWordAndAJapaneseOneIsWrittenFamilyNameFirst() {
+        assertThat(read("ko", "2024-03-08", "윤석열 대통령은 5일 방한한 덴마크 여왕이 이끄는 대표단을 접견했다.")).isEmpty();
+        assertThat(read("ko", "2023-05-08", "윤석열 대통령은 7일 서울에서 기시다 총리와 정상회담을 했다."))
+                .singleElement().satisfies(e -> assertThat(names(e)).containsExactly("Yoon Suk Yeol", "Fumio Kishida"));
+    }
+
+    @Test
     void aLanguageWithoutAPackReadsNothing() {
         assertThat(reader.reads("xx")).isFalse();
         assertThat(reader.reads("in")).isTrue();
+        assertThat(reader.reads("ms")).as("Malay, read by the Indonesian pack").isTrue();
         assertThat(read("xx", null, "Wang Yi Sergey Lavrov")).isEmpty();
     }
 }
