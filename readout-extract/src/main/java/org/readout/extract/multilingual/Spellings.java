@@ -19,8 +19,13 @@ import org.readout.extract.knowledge.Table;
 final class Spellings {
     /** A Latin, Cyrillic or Arabic surname shorter than this is too likely another word. */
     private static final int MIN_SURNAME = 4;
-    /** A surname after a middle dot ("谢尔盖·拉夫罗夫") shorter than this is too likely part of another word ("马斯" of "哈马斯"). */
-    private static final int MIN_DOTTED_SURNAME = 3;
+    /**
+     * A surname in Chinese characters after a middle dot ("谢尔盖·拉夫罗夫"), or in Hangul, shorter than this is too likely
+     * part of another word ("马斯" of "哈马斯", "바로" right away); the press's short ones are listed ("普京", "푸틴").
+     */
+    private static final int MIN_SYLLABLE_SURNAME = 3;
+    /** Kana write a syllable in one or two letters: a surname in kana shorter than this is too likely part of a word. */
+    private static final int MIN_KANA_SURNAME = 4;
     /** Words that join a person's name to a forefather's (Arabic bin, ibn): the last word is no surname. */
     private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "ben", "бен", "бин", "ибн", "بن", "بنت", "ابن",
             "本", "ビン", "빈");
@@ -115,9 +120,9 @@ final class Spellings {
     /**
      * The part of a name a report may use alone: the last word ("Sergey Lavrov"), the last two of
      * a Vietnamese name ("Binh Minh"), the part after the last middle dot of a name in Chinese characters
-     * or kana ("レックス・ティラソン"), the part before the space of a Chinese or Japanese name written
+     * or kana ("レックス・ティラーソン"), the part before the space of a Chinese or Japanese name written
      * with one ("岸田 文雄"), the last word of a name in Hangul (the first of a Japanese one); null where
-     * there is none.
+     * there is none or it is too short to stand alone.
      */
     static String surname(String spelling, NameOrder order) {
         String s = spelling.strip();
@@ -130,14 +135,17 @@ final class Spellings {
         int firstLetter = s.isEmpty() ? 0 : s.codePointAt(0);
         if (ForeignTokenizer.hangul(firstLetter)) {
             String part = words.length < 2 ? null : order == NameOrder.JAPANESE ? words[0] : words[words.length - 1];
-            return part != null && part.length() >= 2 ? part : null;
+            return part != null && part.length() >= MIN_SYLLABLE_SURNAME ? part : null;
         }
         if (ForeignTokenizer.ideographic(firstLetter)) {
             int dot = Math.max(s.lastIndexOf('・'), s.lastIndexOf('·'));
             int space = s.indexOf(' ');
-            String part = dot >= 0 ? s.substring(dot + 1) : space > 0 ? s.substring(0, space) : null;
-            int least = dot >= 0 ? MIN_DOTTED_SURNAME : 2;
-            return part != null && part.length() >= least ? part : null;
+            if (dot < 0) {
+                return space >= 2 ? s.substring(0, space) : null; // "岸田 文雄": the curator marked the surname
+            }
+            String part = s.substring(dot + 1);
+            boolean kana = part.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
+            return part.length() >= (kana ? MIN_KANA_SURNAME : MIN_SYLLABLE_SURNAME) ? part : null;
         }
         if (words.length < 2 || order == NameOrder.CHINESE) {
             return null;
