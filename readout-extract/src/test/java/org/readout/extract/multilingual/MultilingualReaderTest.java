@@ -82,6 +82,15 @@ class MultilingualReaderTest {
     }
 
     @Test
+    void aStatesSideIsThePersonAlreadyInTheStoryNotOneMentioned() {
+        String text = "Министр иностранных дел России Сергей Лавров провел переговоры с госсекретарем США Энтони Блинкеном.\n"
+                + "Лавров высоко оценил недавний визит вице-президента США Камалы Харрис и переговоры с Блинкеном.";
+
+        assertThat(read("ru", null, text)).singleElement()
+                .satisfies(e -> assertThat(names(e)).containsExactly("Sergey Lavrov", "Antony Blinken"));
+    }
+
+    @Test
     void germanAdjectivesAndAWeekdayInTheSentence() {
         String text = "Bundesaußenministerin Annalena Baerbock hat am Montag in Peking Gespräche mit dem chinesischen "
                 + "Außenminister Wang Yi geführt.";
