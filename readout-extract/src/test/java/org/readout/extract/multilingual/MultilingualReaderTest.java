@@ -66,6 +66,18 @@ class MultilingualReaderTest {
     }
 
     @Test
+    void aMeetingTheTextRecallsIsNoEvent() {
+        String spanish = "El canciller Juan Ramón de la Fuente se reunió hoy en Madrid con su homólogo José Manuel Albares.\n"
+                + "Ambos recordaron la reunión anterior entre la presidenta Claudia Sheinbaum y el presidente Pedro Sánchez.";
+        String chinese = "王毅同拉夫罗夫举行会谈。王毅表示，上次会晤时习近平主席同普京总统达成重要共识。";
+
+        assertThat(read("es", "2025-03-04", spanish)).singleElement()
+                .satisfies(e -> assertThat(names(e)).containsExactly("Juan Ramon de la Fuente", "Jose Manuel Albares"));
+        assertThat(read("zh", "2024-05-06", chinese)).singleElement()
+                .satisfies(e -> assertThat(names(e)).containsExactly("Wang Yi", "Sergey Lavrov"));
+    }
+
+    @Test
     void russianCaseEndingsAVenueAndARoundUpOfTheSameMinister() {
         String text = "Министр иностранных дел России Сергей Лавров встретился в штаб-квартире ООН с главой МИД Индии "
                 + "Субраманьямом Джайшанкаром.\nЗатем российский министр провел переговоры с госсекретарем США "
