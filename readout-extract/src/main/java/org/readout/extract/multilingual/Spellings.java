@@ -56,8 +56,9 @@ final class Spellings {
     }
 
     /**
-     * A surname becomes a spelling of its own only when no one else in the files bears it and it is no one's given
-     * name: the first word of a name that is not that person's own surname (as "Kishida" of "Kishida Fumio" is).
+     * A surname becomes a spelling of its own only when no one else in the files bears it and, in a script without
+     * capitals, it is no one's given name: the first word of a name that is not that person's own surname (as
+     * "Kishida" of "Kishida Fumio" is). With capitals, a given name shows itself by the capitalised word after it.
      */
     private static List<Spelling> surnames(List<Spelling> full, Officials officials) {
         Map<String, Set<String>> bearers = new HashMap<>();
@@ -87,7 +88,8 @@ final class Spellings {
         full.forEach(s -> fullKeys.add(s.text().toLowerCase(Locale.ROOT)));
         List<Spelling> out = new ArrayList<>();
         first.forEach((key, s) -> {
-            if (bearers.get(key).size() == 1 && !fullKeys.contains(key) && !givenNames.contains(key)) {
+            boolean cased = Character.isUpperCase(s.text().codePointAt(0)) || Character.isLowerCase(s.text().codePointAt(0));
+            if (bearers.get(key).size() == 1 && !fullKeys.contains(key) && (cased || !givenNames.contains(key))) {
                 out.add(s);
             }
         });
@@ -127,9 +129,9 @@ final class Spellings {
     static String surname(String spelling, NameOrder order) {
         String s = spelling.strip();
         String[] words = s.split(WORD_BREAKS);
-        for (String w : words) {
-            if (PATRONYMIC.contains(w.toLowerCase(Locale.ROOT))) {
-                return null;
+        for (int i = 1; i < words.length - 1; i++) {
+            if (PATRONYMIC.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return null; // "Faisal bin Farhan", not "Ben Wallace"
             }
         }
         int firstLetter = s.isEmpty() ? 0 : s.codePointAt(0);

@@ -60,10 +60,11 @@ class OfficialNamesTest {
         assertThat(Spellings.surname("Li Keqiang", NameOrder.CHINESE)).isNull();
         assertThat(Spellings.surname("محمد بن سلمان", NameOrder.WESTERN)).as("a father's name").isNull();
         assertThat(Spellings.surname("Mohammed bin Salman", NameOrder.WESTERN)).isNull();
+        assertThat(Spellings.surname("Ben Wallace", NameOrder.WESTERN)).isEqualTo("Wallace");
     }
 
     @Test
-    void aWordThatBeginsSomeonesNameIsNoOnesSurname() {
+    void aWordThatBeginsSomeonesNameIsNoOnesSurnameInAScriptWithoutCapitals() {
         Table table = Table.parse("official-names.tsv", "name\tspellings\nMahmoud Abbas\tمحمود عباس\nAbbas Araghchi\tعباس عراقجي\n"
                 + "Fumio Kishida\t岸田 文雄|Kishida Fumio\n");
 
