@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.readout.extract.header.DocumentHeader;
 import org.readout.extract.knowledge.KnowledgeLoader;
 import org.readout.model.Event;
@@ -63,6 +65,21 @@ class MultilingualReaderTest {
         assertThat(read("vi", null, "Ngoại trưởng Antony Blinken sẽ có cuộc gặp với Bộ trưởng Ngoại giao Bùi Thanh Sơn.")).isEmpty();
         assertThat(read("de", null, "Außenministerin Annalena Baerbock wird am Freitag in Paris ihren Amtskollegen Jean-Noël Barrot treffen."))
                 .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ja | 上川陽子外務大臣は、リオデジャネイロでマウロ・ビエイラ・ブラジル外務大臣と会談を行いました。 | Yoko Kamikawa | Mauro Vieira",
+        "ru | Президент России Владимир Путин провел в Казани переговоры с председателем КНР Си Цзиньпином. | Vladimir Putin | Xi Jinping",
+        "ar | استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر اليوم الرئيس الإيراني مسعود بزشكيان. | Tamim bin Hamad Al Thani | Masoud Pezeshkian",
+        "vi | Tổng Bí thư Tô Lâm hội đàm với Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh. | To Lam | Xi Jinping",
+        "zh | 国家主席习近平在人民大会堂会见来访的泰国总理赛塔。 | Xi Jinping | Srettha Thavisin",
+        "tr | Dışişleri Bakanı Hakan Fidan, Rusya Dışişleri Bakanı Sergey Lavrov ile telefonda görüştü. | Hakan Fidan | Sergey Lavrov",
+        "de | Bundeskanzler Olaf Scholz hat in Berlin den ukrainischen Präsidenten Selenskyj empfangen. | Olaf Scholz | Volodymyr Zelensky",
+    })
+    void officialsAreFoundByTheirSpellingsInEachScript(String language, String text, String first, String second) {
+        assertThat(read(language, "2024-06-01", text)).singleElement()
+                .satisfies(e -> assertThat(names(e)).containsExactly(first, second));
     }
 
     @Test
