@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
@@ -17,6 +18,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class LanguageIdentifier {
     private static final String MODEL = "langdetect-183.bin";
     private static final int SAMPLE_CHARS = 3000;
+    /** The JDK lists Indonesian, Hebrew and Yiddish under their withdrawn codes too; ISO 639-1 now gives id, he, yi. */
+    private static final Set<String> LEGACY_CODES = Set.of("in", "iw", "ji");
     private final Object loading = new Object();
     /** Loaded on the first text the function words do not settle, so that English-only runs never pay for it. */
     private volatile Detector detector;
@@ -60,7 +63,9 @@ public final class LanguageIdentifier {
         }
         Map<String, String> iso3to1 = new HashMap<>();
         for (String code : Locale.getISOLanguages()) {
-            iso3to1.put(new Locale(code).getISO3Language(), code);
+            if (!LEGACY_CODES.contains(code)) {
+                iso3to1.put(new Locale(code).getISO3Language(), code);
+            }
         }
         // The model names Chinese by its macrolanguage members and a few languages by older codes.
         iso3to1.put("cmn", "zh");

@@ -14,6 +14,8 @@ enum CueKind {
     VIDEO,
     /** The interaction is announced or planned, not reported as having happened. */
     PLANNED,
+    /** Next to an interaction word: an earlier interaction the text recalls ("encontro recente", "上次会晤"), not one it reports. */
+    RECALLED,
     /** Several parties in one interaction (a conference call, trilateral talks), not one meeting each. */
     JOINT,
     /** A preposition of place: a country after it is where things happen ("in der Ukraine"). */

@@ -48,7 +48,7 @@ final class EventReader {
             if (planned[i]) {
                 continue;
             }
-            List<Draft> found = drafts(doc, i, people.get(i), principal, setting);
+            List<Draft> found = drafts(doc, i, people.get(i), principal, drafts, setting);
             if (found.isEmpty()) {
                 unattached.add(i);
             }
@@ -119,10 +119,11 @@ final class EventReader {
         return visit;
     }
 
-    private List<Draft> drafts(ForeignDocument doc, int i, List<ForeignPerson> named, ForeignPerson principal, Setting setting) {
+    private List<Draft> drafts(ForeignDocument doc, int i, List<ForeignPerson> named, ForeignPerson principal,
+                               List<Draft> earlier, Setting setting) {
         int cueStart = doc.bySentence().get(i).stream().filter(m -> m.sense() instanceof Sense.Cue c && c.kind().isInteraction())
                 .mapToInt(Mention::start).findFirst().orElse(Integer.MAX_VALUE);
-        List<ForeignPerson> sides = withPrincipal(oneEachCountry(named), principal, doc.sentences().get(i).start(), cueStart);
+        List<ForeignPerson> sides = withPrincipal(oneEachCountry(named, earlier), principal, doc.sentences().get(i).start(), cueStart);
         if (sides.size() < 2) {
             return List.of();
         }
@@ -153,14 +154,34 @@ final class EventReader {
         return sides;
     }
 
-    private static List<ForeignPerson> oneEachCountry(List<ForeignPerson> named) {
+    /**
+     * One person for each state the sentence names: the first named, unless another of that state is already a party
+     * to an interaction the text reported (the minister who met us, not the vice president he mentioned).
+     */
+    private static List<ForeignPerson> oneEachCountry(List<ForeignPerson> named, List<Draft> earlier) {
         List<ForeignPerson> sides = new ArrayList<>();
         for (ForeignPerson p : named) {
-            if (sides.stream().noneMatch(s -> sameCountry(s, p))) {
+            int same = indexOfSameCountry(sides, p);
+            if (same < 0) {
                 sides.add(p);
+            } else if (!party(sides.get(same), earlier) && party(p, earlier)) {
+                sides.set(same, p);
             }
         }
         return sides;
+    }
+
+    private static int indexOfSameCountry(List<ForeignPerson> sides, ForeignPerson p) {
+        for (int k = 0; k < sides.size(); k++) {
+            if (sameCountry(sides.get(k), p)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean party(ForeignPerson p, List<Draft> drafts) {
+        return drafts.stream().anyMatch(d -> d.names().contains(p.name()));
     }
 
     private static boolean sameCountry(ForeignPerson a, ForeignPerson b) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a text into words, and Chinese and Japanese into single characters (no segmenter: names
- * and terms are found by dictionary longest match over the characters). Punctuation is no token.
+ * Cuts a text into words, and Chinese, Japanese and Korean into single characters (no segmenter:
+ * names and terms are found by dictionary longest match over the characters, and Korean endings
+ * need no stemming). Punctuation is no token.
  */
 final class ForeignTokenizer {
     private final ScriptFold fold;
@@ -36,10 +37,16 @@ final class ForeignTokenizer {
         return tokens;
     }
 
+    /** A character read on its own: Chinese characters, kana, Hangul syllables. */
     static boolean ideographic(int c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || c == 0x30FC || c == 0x3005;
+                || script == Character.UnicodeScript.KATAKANA || c == 0x30FC || c == 0x3005 || hangul(c);
+    }
+
+    /** A Hangul syllable (the jamo alone are letters of words being typed, not text). */
+    static boolean hangul(int c) {
+        return c >= 0xAC00 && c <= 0xD7A3;
     }
 
     private static boolean wordChar(int c) {

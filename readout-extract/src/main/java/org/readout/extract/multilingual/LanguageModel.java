@@ -13,7 +13,7 @@ record LanguageModel(String code, ForeignTokenizer tokenizer, Lexicon lexicon, D
         int i = 0;
         while (i < tokens.size()) {
             Mention m = lexicon.longest(tokens, i);
-            if (m == null || lowerCaseName(m, text) || partOfLongerName(m, tokens)) {
+            if (m == null || lowerCaseName(m, text) || partOfLongerName(m, tokens) || insideKoreanWord(m, text)) {
                 i++;
             } else {
                 found.add(m);
@@ -21,6 +21,17 @@ record LanguageModel(String code, ForeignTokenizer tokenizer, Lexicon lexicon, D
             }
         }
         return found;
+    }
+
+    /**
+     * Korean writes endings onto a word but nothing before it: a name, title, state or place begins a word ("왕이" is
+     * Wang Yi, not the end of "국왕이", the king); words of the frame may end a compound ("정상회담").
+     */
+    private static boolean insideKoreanWord(Mention m, String text) {
+        boolean named = m.sense() instanceof Sense.Person || m.sense() instanceof Sense.Title
+                || m.sense() instanceof Sense.Country || m.sense() instanceof Sense.Place;
+        return named && m.start() > 0 && ForeignTokenizer.hangul(text.charAt(m.start()))
+                && ForeignTokenizer.hangul(text.charAt(m.start() - 1));
     }
 
     // A surname next to a capitalised word no file knows is part of another name: "Jean" of "Jean-Yves Le Drian".

@@ -20,8 +20,11 @@ import org.readout.extract.knowledge.Table;
  * compiled the first time a text in it comes, once; thread-safe.
  */
 final class LanguageModels {
-    /** Codes the language identifier may give for a language whose pack has the current code. */
-    private static final Map<String, String> OLD_CODES = Map.of("in", "id", "iw", "he", "ji", "yi");
+    /**
+     * Languages read by another's pack: the withdrawn codes of Indonesian, Hebrew and Yiddish, and Malay, which the
+     * Indonesian pack reads (the identifier also takes short Indonesian texts for Malay).
+     */
+    private static final Map<String, String> READ_BY = Map.of("in", "id", "iw", "he", "ji", "yi", "ms", "id");
     private final PackFiles files;
     private final List<Spelling> spellings;
     private final LanguagePack common;
@@ -37,7 +40,7 @@ final class LanguageModels {
 
     /** The language's model, or empty where no pack reads it. */
     Optional<LanguageModel> forLanguage(String code) {
-        String key = OLD_CODES.getOrDefault(code, code);
+        String key = READ_BY.getOrDefault(code, code);
         return compiled.computeIfAbsent(key, k -> files.table("lang/" + k + ".tsv").map(t -> compile(LanguagePack.from(k, t))));
     }
 
@@ -55,7 +58,7 @@ final class LanguageModels {
         }
         capitals().forEach((city, alpha3) -> lexicon.add(city, new Sense.Place(city, null, alpha3)));
         for (Spelling s : spellings) {
-            lexicon.add(s.text(), new Sense.Person(s.name(), s.country(), s.surnameOnly()));
+            lexicon.add(s.text(), new Sense.Person(s.name(), s.surnameOnly()));
         }
         countryNames(pack.code()).forEach((name, alpha3) -> lexicon.add(name, new Sense.Country(alpha3)));
         return new LanguageModel(pack.code(), tokenizer, lexicon.build(), new DateReader(entries, fold), pack.titleSide(),

@@ -40,8 +40,8 @@ final class Lexicon {
             return;
         }
         Token t = tokens.get(at);
-        if (at > from && !t.ideographic() && tokens.get(at - 1).ideographic() != t.ideographic()) {
-            return; // a phrase does not run from Chinese characters into Latin words
+        if (at > from && !t.ideographic() && !t.number() && tokens.get(at - 1).ideographic()) {
+            return; // a phrase does not run from Chinese characters into Latin words, only into numbers ("チャールズ3世")
         }
         for (Node child : children(node, t)) {
             walk(tokens, from, at + 1, child, best);

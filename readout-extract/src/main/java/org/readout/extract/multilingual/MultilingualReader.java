@@ -59,26 +59,15 @@ public final class MultilingualReader {
     }
 
     /**
-     * The dateline's city: a city of the pack that opens a line ("Lima (Perú), ...", "БАКУ /Trend/"). The header's
-     * dateline is not used: its gazetteer reads any word in any script as some town.
+     * The dateline's city: a city of the pack that opens a line ("Lima (Perú), ...", "БАКУ /Trend/", "(서울=연합뉴스)").
+     * The header's dateline is not used: its gazetteer reads any word in any script as some town.
      */
     private static Location dateline(ForeignDocument doc) {
         for (Mention m : doc.mentions()) {
-            if (m.start() > 0 && doc.text().charAt(m.start() - 1) != '\n') {
-                continue;
-            }
-            if (m.sense() instanceof Sense.Place p && p.city() != null && opensDateline(doc.text(), m.end())) {
+            if (m.sense() instanceof Sense.Place p && p.city() != null && SentencePlaces.dateline(doc, m)) {
                 return new Location(p.city(), p.region(), p.country());
             }
         }
         return null;
-    }
-
-    private static boolean opensDateline(String text, int after) {
-        int i = after;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i < text.length() && ",(/".indexOf(text.charAt(i)) >= 0;
     }
 }

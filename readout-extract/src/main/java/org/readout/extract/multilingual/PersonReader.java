@@ -133,12 +133,9 @@ final class PersonReader {
             return states.get(0);
         }
         for (String c : zoneCountries) {
-            if (states.isEmpty() || states.contains(c)) {
-                return states.isEmpty() && p.country() != null ? p.country() : c;
+            if (states.contains(c)) {
+                return c;
             }
-        }
-        if (p.country() != null) {
-            return p.country();
         }
         if (year != null) {
             for (Official o : rows) {

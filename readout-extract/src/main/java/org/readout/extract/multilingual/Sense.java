@@ -7,7 +7,7 @@ sealed interface Sense {
      *
      * @param surnameOnly the spelling is the surname alone, which may name someone else too
      */
-    record Person(String name, String country, boolean surnameOnly) implements Sense {
+    record Person(String name, boolean surnameOnly) implements Sense {
     }
 
     /** A title, with the office in English ("Foreign Minister"). */

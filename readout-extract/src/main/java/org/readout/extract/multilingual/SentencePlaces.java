@@ -45,14 +45,19 @@ final class SentencePlaces {
         return gap == 0 || gap == 1 && doc.tokens().get(ms.get(k - 1).to()).key().length() <= ARTICLE_LETTERS;
     }
 
-    /** A city that opens the sentence as a dateline ("БАКУ /Trend/ -", "Lima (Perú), ...") is where the story was written. */
-    private static boolean dateline(ForeignDocument doc, Mention m) {
+    /**
+     * A city that opens a line as a dateline ("БАКУ /Trend/ -", "Lima (Perú), ...", "(서울=연합뉴스)") is where the
+     * story was written.
+     */
+    static boolean dateline(ForeignDocument doc, Mention m) {
+        String text = doc.text();
+        int start = m.start() > 0 && text.charAt(m.start() - 1) == '(' ? m.start() - 1 : m.start();
         int i = m.end();
-        while (i < doc.text().length() && doc.text().charAt(i) == ' ') {
+        while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
-        boolean opens = m.start() == 0 || doc.text().charAt(m.start() - 1) == '\n';
-        return opens && i < doc.text().length() && ",(/".indexOf(doc.text().charAt(i)) >= 0;
+        boolean opens = start == 0 || text.charAt(start - 1) == '\n';
+        return opens && i < text.length() && ",(/=".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean nearAction(List<Mention> ms, int k) {

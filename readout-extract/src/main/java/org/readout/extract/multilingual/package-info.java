@@ -3,6 +3,6 @@
  * language under {@code readout/knowledge/lang/}) names the words that report an interaction, titles,
  * places and dates; officials are found by their spellings in any script ({@code official-names.tsv}
  * and {@code officials.tsv}) by dictionary longest match, which needs no word segmentation for
- * Chinese or Japanese.
+ * Chinese, Japanese or Korean.
  */
 package org.readout.extract.multilingual;

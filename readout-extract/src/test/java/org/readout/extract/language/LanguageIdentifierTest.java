@@ -25,6 +25,11 @@ class LanguageIdentifierTest {
         "zh | 两国外交部长周一在首都举行会谈，同意扩大在贸易、能源和教育领域的合作。双方还就地区局势交换了意见。",
         "es | Los dos ministros de Asuntos Exteriores se reunieron el lunes en la capital y acordaron ampliar la "
             + "cooperación en comercio, energía y educación. También hablaron de la situación en la región.",
+        "ko | 두 나라 외교부 장관은 월요일 수도에서 회담을 갖고 무역, 에너지, 교육 분야의 협력을 확대하기로 합의했다. "
+            + "양측은 지역 정세에 대해서도 의견을 나눴다.",
+        "id | Menteri Luar Negeri Indonesia bertemu dengan Menteri Luar Negeri Amerika Serikat pada hari Senin. "
+            + "Keduanya sepakat bahwa pemerintah kedua negara bisa memperluas kerja sama di bidang perdagangan dan "
+            + "energi, serta membahas situasi di kawasan.",
     })
     void tellsTheLanguageOfAShortParagraph(String expected, String text) {
         assertThat(identifier.identify(text)).isEqualTo(expected);

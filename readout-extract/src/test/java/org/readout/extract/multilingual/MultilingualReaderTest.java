@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.readout.extract.header.DocumentHeader;
 import org.readout.extract.knowledge.KnowledgeLoader;
 import org.readout.model.Event;
@@ -65,6 +67,33 @@ class MultilingualReaderTest {
                 .isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ja | 上川陽子外務大臣は、リオデジャネイロでマウロ・ビエイラ・ブラジル外務大臣と会談を行いました。 | Yoko Kamikawa | Mauro Vieira",
+        "ru | Президент России Владимир Путин провел в Казани переговоры с председателем КНР Си Цзиньпином. | Vladimir Putin | Xi Jinping",
+        "ar | استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر اليوم الرئيس الإيراني مسعود بزشكيان. | Tamim bin Hamad Al Thani | Masoud Pezeshkian",
+        "vi | Tổng Bí thư Tô Lâm hội đàm với Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh. | To Lam | Xi Jinping",
+        "zh | 国家主席习近平在人民大会堂会见来访的泰国总理赛塔。 | Xi Jinping | Srettha Thavisin",
+        "tr | Dışişleri Bakanı Hakan Fidan, Rusya Dışişleri Bakanı Sergey Lavrov ile telefonda görüştü. | Hakan Fidan | Sergey Lavrov",
+        "de | Bundeskanzler Olaf Scholz hat in Berlin den ukrainischen Präsidenten Selenskyj empfangen. | Olaf Scholz | Volodymyr Zelensky",
+    })
+    void officialsAreFoundByTheirSpellingsInEachScript(String language, String text, String first, String second) {
+        assertThat(read(language, "2024-06-01", text)).singleElement()
+                .satisfies(e -> assertThat(names(e)).containsExactly(first, second));
+    }
+
+    @Test
+    void aMeetingTheTextRecallsIsNoEvent() {
+        String spanish = "El canciller Juan Ramón de la Fuente se reunió hoy en Madrid con su homólogo José Manuel Albares.\n"
+                + "Ambos recordaron la reunión anterior entre la presidenta Claudia Sheinbaum y el presidente Pedro Sánchez.";
+        String chinese = "王毅同拉夫罗夫举行会谈。王毅表示，上次会晤时习近平主席同普京总统达成重要共识。";
+
+        assertThat(read("es", "2025-03-04", spanish)).singleElement()
+                .satisfies(e -> assertThat(names(e)).containsExactly("Juan Ramon de la Fuente", "Jose Manuel Albares"));
+        assertThat(read("zh", "2024-05-06", chinese)).singleElement()
+                .satisfies(e -> assertThat(names(e)).containsExactly("Wang Yi", "Sergey Lavrov"));
+    }
+
     @Test
     void russianCaseEndingsAVenueAndARoundUpOfTheSameMinister() {
         String text = "Министр иностранных дел России Сергей Лавров встретился в штаб-квартире ООН с главой МИД Индии "
@@ -74,11 +103,20 @@ class MultilingualReaderTest {
         List<Event> events = read("ru", null, text);
 
         assertThat(events).extracting(MultilingualReaderTest::names).containsExactly(
-                List.of("Sergey Lavrov", "Subrahmanyam Jaishankar"), List.of("Sergey Lavrov", "Marco Rubio"),
+                List.of("Sergey Lavrov", "S. Jaishankar"), List.of("Sergey Lavrov", "Marco Rubio"),
                 List.of("Sergey Lavrov", "Hakan Fidan"));
         assertThat(events.get(0).location()).isEqualTo(new Location("New York", null, "USA"));
         assertThat(events.get(0).mode()).isEqualTo(EventMode.THIRD_LOCATION);
         assertThat(events.get(1).mode()).isEqualTo(EventMode.VISIT);
+    }
+
+    @Test
+    void aStatesSideIsThePersonAlreadyInTheStoryNotOneMentioned() {
+        String text = "Министр иностранных дел России Сергей Лавров провел переговоры с госсекретарем США Энтони Блинкеном.\n"
+                + "Лавров высоко оценил недавний визит вице-президента США Камалы Харрис и переговоры с Блинкеном.";
+
+        assertThat(read("ru", null, text)).singleElement()
+                .satisfies(e -> assertThat(names(e)).containsExactly("Sergey Lavrov", "Antony Blinken"));
     }
 
     @Test
@@ -142,9 +180,35 @@ class MultilingualReaderTest {
     }
 
     @Test
+    void koreanParticlesOnNamesAndTitlesAndTheDatelineOfANewsAgency() {
+        String text = "(서울=연합뉴스) 박진 외교부 장관은 5일 토니 블링컨 미국 국무장관과 전화 통화를 갖고 북한 문제를 논의했다.\n"
+                + "조태열 외교부 장관은 7일 방한 중인 왕이 중국 외교부장을 접견했다.";
+
+        List<Event> events = read("ko", "2024-03-08", text);
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).mode()).isEqualTo(EventMode.PHONE);
+        assertThat(events.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(events.get(0).participants()).extracting(Participant::name, Participant::roles).containsExactly(
+                tuple("Park Jin", List.of("Foreign Minister")), tuple("Antony Blinken", List.of("Secretary of State")));
+        assertThat(events.get(1).participants()).extracting(Participant::name).containsExactly("Cho Tae-yul", "Wang Yi");
+        assertThat(events.get(1).location()).as("the dateline's city, not one named in the sentence")
+                .isEqualTo(new Location("Seoul", null, "KOR"));
+        assertThat(events.get(1).mode()).isEqualTo(EventMode.VISIT);
+    }
+
+    @Test
+    void aKoreanNameBeginsAWordAndAJapaneseOneIsWrittenFamilyNameFirst() {
+        assertThat(read("ko", "2024-03-08", "윤석열 대통령은 5일 방한한 덴마크 여왕이 이끄는 대표단을 접견했다.")).isEmpty();
+        assertThat(read("ko", "2023-05-08", "윤석열 대통령은 7일 서울에서 기시다 총리와 정상회담을 했다."))
+                .singleElement().satisfies(e -> assertThat(names(e)).containsExactly("Yoon Suk Yeol", "Fumio Kishida"));
+    }
+
+    @Test
     void aLanguageWithoutAPackReadsNothing() {
         assertThat(reader.reads("xx")).isFalse();
         assertThat(reader.reads("in")).isTrue();
+        assertThat(reader.reads("ms")).as("Malay, read by the Indonesian pack").isTrue();
         assertThat(read("xx", null, "Wang Yi Sergey Lavrov")).isEmpty();
     }
 }
