@@ -257,8 +257,9 @@ public final class EventDetector {
     /** "In a meeting in Washington, A and B stressed ...": a meeting without arguments held by the sentence's plural subject. */
     private List<Interaction> fromPluralSubject(int sentence, Predication meeting, List<Predication> all, Discourse discourse,
                                                 People people, ParsedSentence ps) {
-        if (meeting.predicate().pos() != Predicate.PartOfSpeech.NOUN) {
-            return List.of();
+        if (meeting.predicate().pos() != Predicate.PartOfSpeech.NOUN
+                || meeting.head() > 0 && ps.sentence().tokens().get(meeting.head()).isCapitalized()) {
+            return List.of(); // "focusing on the 16th Meeting of the Steering Committee": a gathering of its own
         }
         for (Predication other : all) {
             if (other == meeting || other.subject().isEmpty()) {
