@@ -4,7 +4,9 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.readout.extract.event.EventDetector;
 import org.readout.extract.header.DocumentHeader;
 import org.readout.extract.header.HeaderReader;
@@ -21,12 +23,12 @@ import org.readout.extract.statement.SpeakerAttributor;
 import org.readout.extract.text.Sentence;
 import org.readout.extract.text.SentenceSplitter;
 import org.readout.extract.topic.TopicClassifier;
+import org.readout.extract.zone.ZoneKind;
 import org.readout.model.Event;
 import org.readout.model.Problem;
 import org.readout.model.Provenance;
 import org.readout.model.ReadoutRecord;
 import org.readout.model.SourceDocument;
-import org.readout.model.Span;
 import org.readout.model.Statement;
 
 /**
@@ -41,6 +43,7 @@ public final class Readout implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Languages the extraction rules are written for; other texts get document fields only. */
     private static final String SUPPORTED_LANGUAGE = "en";
+    private static final Set<ZoneKind> STORY_ZONES = EnumSet.of(ZoneKind.STORY, ZoneKind.DATE_LINE);
     private static final ReadoutMemo REBUILT = new ReadoutMemo(4);
     private final ReadoutConfig config;
     private final Knowledge knowledge;
@@ -119,15 +122,11 @@ public final class Readout implements Serializable {
                 topics.documentTopics(statements, sentences), labels.find(doc.text()), problems);
     }
 
-    // The scraper's "date ..." prefix and the dateline ("HANOI, May 10 (VNA) --") are blanked, not cut, so that
-    // offsets still point into the document; an outlet's name in the dateline is nobody's title.
+    // What is not story (the scraper's "date ..." prefix, headlines, the dateline, captions, menus, bylines, credits)
+    // is blanked, not cut, so that offsets still point into the document; an outlet's name in the dateline is nobody's
+    // title. A date line stands on a line of its own and may date a story that does not say when.
     private static String storyText(String text, DocumentHeader header) {
-        String story = blank(text, header.scraperLine());
-        return header.dateline() == null ? story : blank(story, header.dateline().span());
-    }
-
-    private static String blank(String text, Span s) {
-        return s == null ? text : text.substring(0, s.start()) + " ".repeat(s.length()) + text.substring(s.end());
+        return header.zones().blankExcept(text, STORY_ZONES);
     }
 
     private static String homeCountry(DocumentHeader header) {

@@ -10,6 +10,8 @@ import org.readout.extract.date.DateFinder;
 import org.readout.extract.date.DateMention;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.knowledge.Outlet;
+import org.readout.extract.zone.Zoner;
+import org.readout.extract.zone.Zones;
 import org.readout.model.SourceDocument;
 import org.readout.model.Span;
 
@@ -31,6 +33,7 @@ public final class HeaderReader {
     private final TitleFinder titles;
     private final Datelines datelines;
     private final OutletFinder outlets;
+    private final Zoner zoner = new Zoner();
 
     public HeaderReader(Knowledge knowledge) {
         this.titles = new TitleFinder(knowledge.outlets());
@@ -63,6 +66,7 @@ public final class HeaderReader {
         Integer yearHint = latestYear(text);
         LocalDate published = firstNonNull(doc.published(), scraped, headerDate(lines), postedDate(text));
         Dateline dateline = datelines.find(lines, offsets, published, yearHint).orElse(null);
+        Zones zones = zoner.zone(text, scraperLine, dateline == null ? null : dateline.span());
         if (published == null && dateline != null && dateline.date() != null && yearHint != null) {
             published = dateline.date();
         }
@@ -70,7 +74,7 @@ public final class HeaderReader {
         Optional<Outlet> outlet = outlets.find(text, lines, dateline);
         String outletName = outlet.map(Outlet::name).orElse(doc.siteName());
         String url = doc.url() != null ? doc.url() : urlLine(text);
-        return new DocumentHeader(title, published, outlet.orElse(null), outletName, url, dateline, yearHint, scraperLine);
+        return new DocumentHeader(title, published, outlet.orElse(null), outletName, url, dateline, yearHint, scraperLine, zones);
     }
 
     // A short line before the story that carries a full date: a timestamp, "Source: Xinhua | 2019-11-28".
