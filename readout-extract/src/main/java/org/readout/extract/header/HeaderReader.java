@@ -26,7 +26,7 @@ public final class HeaderReader {
     /** A scraper's first line: " date 2024-04-06 Chinese FM meets with ...". */
     private static final Pattern SCRAPER_LINE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*");
     private static final Pattern POSTED = Pattern.compile("(?i)\\bpost(?:ed)? on .{0,60}?\\b(?:at|on)\\s+([^.\\n]{6,30})");
-    private static final Pattern URL_LINE = Pattern.compile("(?im)^\\s*(?:source|url|link|originally published at)?\\s*:?\\s*(https?://\\S+)\\s*$");
+    private static final Pattern URL_LINE = Pattern.compile("(?im)^[ \\t]*+(?:source|url|link|originally published at)?[ \\t]*+:?[ \\t]*+(https?://\\S++)[ \\t]*+$");
     private static final int SHORT_LINE_WORDS = 12;
 
     private final DateFinder dateFinder = new DateFinder();

@@ -14,10 +14,8 @@ import org.readout.extract.knowledge.Outlets;
  */
 final class OutletFinder {
     private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s*(?:/|\\s-\\s|,)\\s*");
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?im)^\\s*(?:source|nguồn|via)\\s*:\\s*([^|\\n]+)");
-    private static final Pattern HOST = Pattern.compile(
-            "(?i)(?:https?://)?((?:[a-z0-9-]+\\.)+(?:com|cn|vn|gov|org|net|news|in|jp|ru|uk|ke|au|info|int|co)(?:\\.[a-z]{2})?)\\b(?![.@])");
-    private static final Pattern LINE_PREFIX = Pattern.compile("(?m)^\\s*([\\p{Lu}][\\p{L}.]{1,12})\\s?[-–—]\\s?\\S");
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?im)^[ \\t]*+(?:source|nguồn|via)[ \\t]*+:[ \\t]*+([^|\\n]+)");
+    private static final Pattern LINE_PREFIX = Pattern.compile("(?m)^[ \\t]*+([\\p{Lu}][\\p{L}.]{1,12})\\s?[-–—]\\s?\\S");
     private static final Pattern MASTHEAD_SEGMENT = Pattern.compile("\\s{2,}|\\t");
     private static final int HEADER_LINES = 12;
 
@@ -68,9 +66,8 @@ final class OutletFinder {
     }
 
     private Optional<Outlet> firstHost(String text) {
-        Matcher m = HOST.matcher(text);
-        while (m.find()) {
-            Optional<Outlet> o = outlets.byHost(m.group(1));
+        for (String host : Hosts.find(text)) {
+            Optional<Outlet> o = outlets.byHost(host);
             if (o.isPresent()) {
                 return o;
             }

@@ -1,8 +1,11 @@
 package org.readout.extract.header;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.readout.extract.knowledge.KnowledgeLoader;
@@ -100,5 +103,16 @@ class HeaderReaderTest {
         assertThat(h.title()).isEqualTo("The page's own title");
         assertThat(h.published()).isEqualTo(LocalDate.of(2024, 4, 7));
         assertThat(h.url()).isEqualTo("https://example.org/a");
+    }
+
+    @Test
+    void hostileTextsAreReadInTimeLinearInTheirLength() {
+        List<String> texts = List.of("x.".repeat(2_000), "1".repeat(100_000), "\n".repeat(100_000),
+                "a".repeat(100_000), ("Source: " + "x.".repeat(5_000) + "\n").repeat(20));
+        for (String text : texts) {
+            DocumentHeader h = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read(text));
+            assertThat(h.outlet()).isNull();
+            assertThat(h.published()).isNull();
+        }
     }
 }
