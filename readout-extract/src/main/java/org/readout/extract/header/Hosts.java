@@ -20,8 +20,11 @@ final class Hosts {
         List<String> hosts = new ArrayList<>();
         int i = 0;
         int n = text.length();
+        boolean inAddress = false;
         while (i < n) {
-            if (!isHostChar(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!isHostChar(c)) {
+                inAddress &= !Character.isWhitespace(c);
                 i++;
                 continue;
             }
@@ -30,11 +33,12 @@ final class Hosts {
                 i++;
             }
             boolean localPart = i < n && text.charAt(i) == '@';
-            boolean path = start > 0 && text.charAt(start - 1) == '/' && (start < 2 || text.charAt(start - 2) != '/');
             String host = trim(text, start, i);
-            if (!localPart && !path && host != null) {
+            if (!localPart && !inAddress && host != null) {
                 hosts.add(host);
             }
+            // What follows a host up to the next space is the address's path.
+            inAddress = host != null && i < n && text.charAt(i) == '/';
         }
         return hosts;
     }
