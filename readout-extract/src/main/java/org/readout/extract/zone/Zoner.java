@@ -24,6 +24,8 @@ public final class Zoner {
     private static final int WRAPPED_RUN = 3;
     private static final int WRAP_WIDTH_SLACK = 20;
     private static final int HEADING_WORDS = 5;
+    /** Words a date line may carry besides its dates: "POLITICS", "Tân Hoa xã". */
+    private static final int DATE_LINE_LABEL_WORDS = 3;
     private static final int MAX_HEADING_WORDS = 20;
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
     private static final Pattern BULLET = Pattern.compile("^[•·▪►»*>|]|^[-–]\\s");
@@ -49,7 +51,9 @@ public final class Zoner {
             "(?<=[.!?”\"’])\\s*+(?:[-–—]\\s*\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.]*){0,3}|\\(\\p{Lu}[\\p{L}\\p{M} .]{1,30}\\)|\\./\\.)\\s*$");
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "\\b\\d{1,4}[-./]\\d{1,2}(?:[-./]\\d{2,4})?(?:T\\d{2}:\\d{2}\\S*)?\\b|\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b"
-            + "|\\b(?:19|20)\\d{2}\\b|\\d{2,4}\\s*年|\\d{1,2}\\s*[月日]");
+            + "|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}-\\p{Lu}\\p{Ll}{2}-\\d{2}\\b|\\d{2,4}\\s*年|\\d{1,2}\\s*[月日]");
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^\\W*+(?:\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\\.?\\s\\d)");
     private static final Pattern DATE_WORDS = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b"
             + "|\\b(?:am|pm|gmt|utc|ist|wib|updated?|published|posted|created|written|write|last|on|at)\\b|\\d+(?:st|nd|rd|th)?|[^\\p{L}\\s]+");
@@ -195,8 +199,13 @@ public final class Zoner {
         if (isDateLine(b)) {
             return ZoneKind.DATE_LINE;
         }
-        return PIPE.matcher(b.text()).find() && hasDate(b) || BYLINE.matcher(b.text()).find()
-                ? ZoneKind.BYLINE : ZoneKind.BOILERPLATE;
+        return isByline(b) ? ZoneKind.BYLINE : ZoneKind.BOILERPLATE;
+    }
+
+    // "Name | Name | January 30, 2023, 10:16 PM", "By Eric Nana Yaw Kwafo".
+    private static boolean isByline(Block b) {
+        return b.words() <= MAX_HEADING_WORDS * 2 && (PIPE.matcher(b.text()).find() && hasDate(b)
+                || BYLINE.matcher(b.text()).find());
     }
 
     private static void body(String text, List<Block> blocks, int start, Span dateline, List<Zone> zones,
@@ -262,6 +271,9 @@ public final class Zoner {
         }
         if (isDateLine(b)) {
             return ZoneKind.DATE_LINE;
+        }
+        if (isByline(b)) {
+            return ZoneKind.BYLINE;
         }
         if (b.isLabel() || isLinkLike(b) || !transcript && isReaderAddress(b)) {
             return ZoneKind.BOILERPLATE;
@@ -339,9 +351,11 @@ public final class Zoner {
         return b.words() <= MAX_CAPTION_WORDS && PICTURE.matcher(b.text()).find();
     }
 
+    // A headline: neither a list item, an address, a row of fields split by pipes, nor a line led by a date.
     private static boolean isTitle(Block b) {
         return b.words() >= 3 && b.words() <= 30 && !BULLET.matcher(b.text()).find()
-                && !URL_OR_EMAIL.matcher(b.text()).find();
+                && !URL_OR_EMAIL.matcher(b.text()).find() && !PIPE.matcher(b.text()).find()
+                && !LEADING_DATE.matcher(b.text()).find();
     }
 
     // Dates, times and their labels and little else: "POLITICS 16:54 / 21.12.2022 3988", "Updated: 22-12-2022 20:53 IST".
@@ -350,7 +364,7 @@ public final class Zoner {
             return false;
         }
         String rest = DATE_WORDS.matcher(b.text()).replaceAll(" ").strip();
-        return rest.isEmpty() || rest.split("\\s+").length <= 2;
+        return rest.isEmpty() || rest.split("\\s+").length <= DATE_LINE_LABEL_WORDS;
     }
 
     private static boolean hasDate(Block b) {

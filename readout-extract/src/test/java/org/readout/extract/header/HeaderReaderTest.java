@@ -115,4 +115,41 @@ class HeaderReaderTest {
             assertThat(h.published()).isNull();
         }
     }
+
+    @Test
+    void dateWidgetOverTheStoryGivesThePublicationDate() {
+        DocumentHeader h = read("Lao minister arrives in Bangkok for talks\n\nPOLITICS 09:12 / 14.03.2024 2201\n\n"
+                + "Laotian Foreign Minister Sone Phimmasone arrived in Bangkok on Thursday for talks on border trade.\n");
+
+        assertThat(h.published()).isEqualTo(LocalDate.of(2024, 3, 14));
+    }
+
+    @Test
+    void bylineAfterTheStandfirstGivesThePublicationDate() {
+        DocumentHeader h = read("Laos and Thailand to reopen crossings\n\n"
+                + "The two neighbours agreed to reopen two border crossings, the ministers said.\n\n"
+                + "Anna Writer | Ben Writer | March 14, 2024, 10:16 PM\n\n"
+                + "Laotian Foreign Minister Sone Phimmasone met his Thai counterpart in Bangkok on Thursday.\n");
+
+        assertThat(h.published()).isEqualTo(LocalDate.of(2024, 3, 14));
+    }
+
+    @Test
+    void pagesClockCaptionsAndQuotedPostsDoNotDateThePage() {
+        DocumentHeader h = read("Friday, April 19, 2024\n\nLaos and Thailand to reopen crossings\n\n"
+                + "The ministers in Bangkok, May 2, 2019. (Photo: LPA)\n\n"
+                + "Laotian Foreign Minister Sone Phimmasone met his Thai counterpart in Bangkok on Thursday.\n\n"
+                + "Good talks on border trade. — Sone Phimmasone (@SonePh) March 14, 2024\n");
+
+        assertThat(h.published()).isNull();
+    }
+
+    @Test
+    void dateThatClosesTheHeadlineOrAnEndCreditDatesThePage() {
+        assertThat(read("Foreign Minister Sone Phimmasone Holds Talks with Thai Counterpart, March 14, 2024\n\n"
+                + "On March 13, 2024, Foreign Minister Sone Phimmasone held talks with his Thai counterpart.\n").published())
+                .isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(read("Laotian Foreign Minister Sone Phimmasone met his Thai counterpart in Bangkok on Thursday.\n\n"
+                + "LPA: 15 March 2024\n").published()).isEqualTo(LocalDate.of(2024, 3, 15));
+    }
 }
