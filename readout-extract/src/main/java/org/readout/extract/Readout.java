@@ -129,12 +129,11 @@ public final class Readout implements Serializable {
         return header.zones().blankExcept(text, STORY_ZONES);
     }
 
+    // Officials named bare ("Prime Minister Anwar") are a national outlet's own; a dateline says where the story
+    // was filed ("RIYADH —" over a Malaysian visit), not whose officials it names.
     private static String homeCountry(DocumentHeader header) {
         Outlet outlet = header.outlet();
-        if (outlet != null && outlet.speaksForItsState()) {
-            return outlet.country();
-        }
-        return header.dateline() == null ? null : header.dateline().country();
+        return outlet != null && outlet.speaksForItsState() ? outlet.country() : null;
     }
 
     private ReadoutRecord record(SourceDocument doc, DocumentHeader header, String language, String perspective,
