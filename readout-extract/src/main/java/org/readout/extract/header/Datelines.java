@@ -19,7 +19,7 @@ import org.readout.model.Span;
  * outlets write them: "NANNING, April 5 (Xinhua) --", "Tampere [Finland], May 5 :", "TASHKENT. KAZINFORM –",
  * "New Delhi/UNI:", "HAVANA, Cuba.-", "MOSCOW, October 30. /TASS/.", "MOSCOW (UrduPoint News / Sputnik -
  * 09th September, 2020)", "Tokyo, Dec. 1 (Jiji Press)--", "MOSCOW Chancellor ...", and on a line of their own:
- * "AFP, Amman", "Tokyo, 17th June, 2009". The dateline that opens a line of running text wins over one that
+ * "AFP, Amman", "Tokyo, 17th June, 2009"; with the date first: "24 сентября, Минск /Корр. БЕЛТА/.". The dateline that opens a line of running text wins over one that
  * stands alone; a capitalised place in mid-line ("... Photo Lâm Khánh HÀ NỘI — Vietnamese ...") counts when
  * it is a known city.
  */
@@ -40,7 +40,7 @@ final class Datelines {
     private static final String AGENCY = "(?:\\((?<agency>[^()]{2,80})\\)|/(?<slashed>[^/\\n]{2,40})/\\.?"
             + "|[,./]\\s?(?<caps>\\p{Lu}{2,}+(?:\\s\\p{Lu}{2,}+)?)(?=\\s|$|\\s?[-–—:]))";
     private static final Pattern DATELINE = Pattern.compile(
-            "(?:^|(?<=\\)))\\s*+" + PLACE
+            "(?:^|(?<=\\)))\\s*+(?:\\d{1,2}\\s\\p{Ll}{3,10}+,\\s)?" + PLACE
             + "(?<region>(?:\\s*[(\\[][^()\\[\\]\\d]{2,30}[)\\]]){0,2})"
             + "(?:,\\s*(?!" + MONTH + "\\s+\\d)" + QUALIFIER + ")?"
             + "(?:,?\\s*" + DATE + "\\.?)?"

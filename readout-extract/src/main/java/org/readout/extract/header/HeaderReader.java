@@ -77,10 +77,11 @@ public final class HeaderReader {
             published = dateline.date();
         }
         String title = doc.title() != null ? doc.title() : titles.find(lines, text);
-        Optional<Outlet> outlet = outlets.find(text, lines, dateline);
-        String outletName = outlet.map(Outlet::name).orElse(doc.siteName());
+        Optional<OutletFinder.Publisher> publisher = outlets.find(text, lines, dateline, zones);
+        Outlet outlet = publisher.map(OutletFinder.Publisher::outlet).orElse(null);
+        String outletName = publisher.map(OutletFinder.Publisher::name).orElse(doc.siteName());
         String url = doc.url() != null ? doc.url() : urlLine(text);
-        return new DocumentHeader(title, published, outlet.orElse(null), outletName, url, dateline, yearHint, scraperLine, zones);
+        return new DocumentHeader(title, published, outlet, outletName, url, dateline, yearHint, scraperLine, zones);
     }
 
     // "... post on vietnamnews.vn at September 11, 2021."

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readout.extract.text.Fold;
 import org.readout.model.Span;
 
 /**
@@ -38,7 +39,7 @@ public final class Zoner {
             + "|\\(\\s*(?:file\\s+)?(?:photo|image|foto|ảnh)\\b|\\bphoto\\s+by\\b|/\\s*photo\\b|\\bpool\\s+photo\\b"
             + "|\\bscreen\\s?(?:shot|grab)\\b)"
             + "|\\bPhoto\\s+\\p{Lu}|\\((?:\\d(?:st|nd|rd|th)\\s+)?(?:L|R|C|left|right|centre|center)\\)"
-            + "|\\(\\p{Lu}[\\p{L}\\p{M}.-]*+/\\p{Lu}[^()/]{1,40}\\)|\\|\\s*\\p{Lu}{3,}+\\s*$|资料图|图片来源");
+            + "|\\(\\p{Lu}[\\p{L}\\p{M}. -]{0,30}+/\\s?\\p{Lu}[^()/]{1,40}\\)|\\|\\s*\\p{Lu}{3,}+\\s*$|资料图|图片来源");
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^(?:[-–—]+\\s*\\p{Lu}[\\p{L}\\p{M}.&' -]{1,40}|\\(\\s*\\p{Lu}[^()]{1,40}\\)|#(?:\\s*#){2})$");
     // "Source: UzA", "Editor: Wang Qingchu", "(Reporting by ..., Editing by ...)".
@@ -186,8 +187,8 @@ public final class Zoner {
         }
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            ZoneKind kind = i == title || kinds.get(i) == ZoneKind.BOILERPLATE && b.text().equals(blocks.get(Math.max(title, 0)).text())
-                    ? ZoneKind.TITLE : kinds.get(i);
+            boolean titleAgain = title >= 0 && kinds.get(i) == ZoneKind.BOILERPLATE && b.text().equals(blocks.get(title).text());
+            ZoneKind kind = i == title || titleAgain ? ZoneKind.TITLE : kinds.get(i);
             zones.add(new Zone(kind, span(b)));
         }
     }
@@ -327,7 +328,8 @@ public final class Zoner {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boolean wrappedLine = b.words() >= WRAPPED_LINE_WORDS && !b.endsSentence() && b.lowerShare() >= 0.3
-                    && (run == 0 || Math.abs(b.text().length() - blocks.get(i - 1).text().length()) <= WRAP_WIDTH_SLACK);
+                    && (run == 0 || Math.abs(b.text().length() - blocks.get(i - 1).text().length()) <= WRAP_WIDTH_SLACK
+                    && !Fold.key(b.text()).equals(Fold.key(blocks.get(i - 1).text())));
             run = wrappedLine ? run + 1 : 0;
             if (i > 0 && !blocks.get(i - 1).endsSentence() && Character.isLowerCase(b.text().codePointAt(0))) {
                 runOns++;
@@ -351,11 +353,12 @@ public final class Zoner {
         return b.words() <= MAX_CAPTION_WORDS && PICTURE.matcher(b.text()).find();
     }
 
-    // A headline: neither a list item, an address, a row of fields split by pipes, nor a line led by a date.
+    // A headline: neither a list item, an address, a row of fields split by pipes, a line led by a date, nor one
+    // in brackets.
     private static boolean isTitle(Block b) {
-        return b.words() >= 3 && b.words() <= 30 && !BULLET.matcher(b.text()).find()
-                && !URL_OR_EMAIL.matcher(b.text()).find() && !PIPE.matcher(b.text()).find()
-                && !LEADING_DATE.matcher(b.text()).find();
+        String t = b.text();
+        return b.words() >= 3 && b.words() <= 30 && !BULLET.matcher(t).find() && !URL_OR_EMAIL.matcher(t).find()
+                && !PIPE.matcher(t).find() && !LEADING_DATE.matcher(t).find() && !(t.startsWith("(") && t.endsWith(")"));
     }
 
     // Dates, times and their labels and little else: "POLITICS 16:54 / 21.12.2022 3988", "Updated: 22-12-2022 20:53 IST".

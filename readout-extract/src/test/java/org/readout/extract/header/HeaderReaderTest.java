@@ -38,7 +38,7 @@ class HeaderReaderTest {
                 + "Lao Minister of Planning in Hanoi on Friday.\n");
 
         assertThat(h.outlet()).isNotNull();
-        assertThat(h.outletName()).isEqualTo("Vietnam News Agency");
+        assertThat(h.outletName()).isEqualTo("Vietnam News Agency (VNA)");
         assertThat(h.dateline()).isNotNull();
         assertThat(h.dateline().city()).isNotNull();
         assertThat(h.dateline().city().name()).isEqualTo("Hanoi");
@@ -151,5 +151,40 @@ class HeaderReaderTest {
                 .isEqualTo(LocalDate.of(2024, 3, 14));
         assertThat(read("Laotian Foreign Minister Sone Phimmasone met his Thai counterpart in Bangkok on Thursday.\n\n"
                 + "LPA: 15 March 2024\n").published()).isEqualTo(LocalDate.of(2024, 3, 15));
+    }
+
+    @Test
+    void endCreditNamesTheOutlet() {
+        DocumentHeader h = read("PUTRAJAYA: The prime minister received the visiting Lao foreign minister today.\n\n"
+                + "The two sides discussed trade and connectivity. — Bernama\n");
+
+        assertThat(h.outletName()).isEqualTo("Bernama");
+        assertThat(h.outlet().country()).isEqualTo("MYS");
+    }
+
+    @Test
+    void outletNamedByItsAcronymKeepsTheAcronym() {
+        assertThat(read("Colombo, Mar 29 (PTI) External Affairs Minister S Jaishankar met his Sri Lankan counterpart.\n")
+                .outletName()).isEqualTo("Press Trust of India (PTI)");
+    }
+
+    @Test
+    void bylineAndSelfReportNameTheOutletButQuotedSourcesAndPhotoCreditsDoNot() {
+        assertThat(read("Ministers meet in Vientiane\n\nANI | Updated: 12-03-2024 10:15 IST\n\n"
+                + "The foreign ministers of India and Laos met in Vientiane on Tuesday, Kyodo News reported.\n").outletName())
+                .isEqualTo("Asian News International (ANI)");
+        assertThat(read("The foreign ministers of Ukraine and Laos spoke by phone on Tuesday, Ukrinform reports.\n")
+                .outletName()).isEqualTo("Ukrinform");
+        assertThat(read("The ministers before the talks. (Photo: Reuters)\n\n"
+                + "The foreign ministers of India and Laos met in Vientiane on Tuesday, Kyodo News reported.\n").outlet())
+                .isNull();
+    }
+
+    @Test
+    void creditOfAnUnlistedOutletIsKeptAsWrittenButASectionNameIsNoOutlet() {
+        assertThat(read("The foreign ministers of Laos and Chad met in Vientiane on Tuesday.\n\n(ZUBRAPRESS)\n")
+                .outletName()).isEqualTo("ZUBRAPRESS");
+        assertThat(read("The foreign ministers of Laos and Chad met in Vientiane on Tuesday.\n\n- Foreign Meetings\n")
+                .outletName()).isNull();
     }
 }
