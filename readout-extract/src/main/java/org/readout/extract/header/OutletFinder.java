@@ -51,7 +51,6 @@ final class OutletFinder {
     private static final Pattern CAPITALISED_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}\\d.&'’-]*+(?:\\s(?:(?:of|the|and|do|da|de|di|du|del|des|la|le|y)\\s)?\\p{Lu}[\\p{L}\\d.&'’-]*+){0,3}");
     private static final Pattern NAME = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d.&'’-]*+(?:\\s\\p{Lu}[\\p{L}\\d.&'’-]*+){0,3}");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final List<String> NOT_A_NAME = List.of("END", "AP Photo", "Photo", "File");
     private static final int HEADER_LINES = 12;
     /** Bylines and date lines this far into the story (after a standfirst) are still the page's header. */
@@ -342,14 +341,7 @@ final class OutletFinder {
         return name.length() >= 3 && Character.isUpperCase(name.codePointAt(0)) ? named(name) : Optional.empty();
     }
 
-    /** The outlet a name names, printed as the outlet's name with the page's acronym for it: "Press Trust of India (PTI)". */
     private Optional<Publisher> named(String asWritten) {
-        return outlets.byName(asWritten).map(o -> new Publisher(o, displayName(o, asWritten)));
-    }
-
-    private static String displayName(Outlet o, String asWritten) {
-        String written = asWritten.replaceAll("^\\W+|\\W+$", "");
-        boolean acronym = ACRONYM.matcher(written).matches();
-        return acronym && !o.name().contains(written) ? o.name() + " (" + written + ")" : o.name();
+        return outlets.byName(asWritten).map(o -> new Publisher(o, o.name()));
     }
 }
