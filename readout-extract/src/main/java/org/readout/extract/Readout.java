@@ -66,7 +66,7 @@ public final class Readout implements Serializable {
         this.events = new EventDetector(knowledge);
         this.speakers = new SpeakerAttributor(knowledge);
         this.topics = new TopicClassifier(knowledge.topics());
-        this.perspectives = new PerspectiveResolver(knowledge.countries());
+        this.perspectives = new PerspectiveResolver(knowledge);
     }
 
     public static Readout create(ReadoutConfig config) {
@@ -107,14 +107,16 @@ public final class Readout implements Serializable {
         if (!SUPPORTED_LANGUAGE.equals(language)) {
             problems.add(Problem.warning("language", "text is in '" + language
                     + "', not English: document fields only, no events or statements"));
-            return record(doc, header, language, null, List.of(), List.of(), List.of(), List.of(), problems);
+            return record(doc, header, language, perspectives.resolveByOutlet(header), List.of(), List.of(), List.of(),
+                    List.of(), problems);
         }
-        List<Sentence> sentences = splitter.split(storyText(doc.text(), header));
+        String story = storyText(doc.text(), header);
+        List<Sentence> sentences = splitter.split(story);
         People people = persons.find(sentences, homeCountry(header),
                 header.published() == null ? header.yearHint() : Integer.valueOf(header.published().getYear()));
         List<Event> found = events.detect(sentences, people, header);
         List<Statement> statements = topics.classify(speakers.attribute(sentences, people, found));
-        String perspective = perspectives.resolve(header, found, doc.text());
+        String perspective = perspectives.resolve(header, found, people, story);
         if (found.isEmpty()) {
             problems.add(Problem.warning("no_event", "no meeting or call found: not a readout, or one Readout cannot read"));
         }

@@ -152,10 +152,11 @@ final class OutletFinder {
     }
 
     // "Milei holds meetings with Meloni and Mattarella in Rome — MercoPress": the site's name after the headline. What
-    // a headline opens with ("White House: Biden will ...") is its source, not the page's.
+    // a headline opens with ("White House: Biden will ...") is its source, not the page's, and so is a government
+    // after it ("Putin Holds Phone Conversation With Ramaphosa - Kremlin").
     private Optional<Publisher> titleSuffix(String title) {
         Matcher m = TITLE_SUFFIX.matcher(title);
-        return m.find() ? named(m.group(1).strip()) : Optional.empty();
+        return m.find() ? named(m.group(1).strip()).filter(p -> !"government".equals(p.outlet().kind())) : Optional.empty();
     }
 
     private Optional<Publisher> fromSourceLines(String text) {
