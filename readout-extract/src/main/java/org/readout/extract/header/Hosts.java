@@ -58,7 +58,10 @@ final class Hosts {
         if (end - start > MAX_HOST_LENGTH) {
             return null;
         }
-        int lastDot = text.lastIndexOf('.', end - 1);
+        int lastDot = end - 1;
+        while (lastDot > start && text.charAt(lastDot) != '.') {
+            lastDot--;
+        }
         if (lastDot <= start || end - lastDot < 3 || text.charAt(lastDot - 1) == '.') {
             return null;
         }

@@ -36,12 +36,14 @@ final class OutletFinder {
     private static final Pattern INLINE_SOURCE = Pattern.compile("\\((?i:source|sources)\\s*:\\s*([^()\\n]{2,40})\\)");
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^\\(?\\s*(?i:source|sources|nguồn|fuente|fonte|quelle|источник|来源|出典)\\s*[:：]\\s*");
-    // The outlet speaking in its own name: "Ukrinform reports", "Kazinform has learned from ...",
-    // "Graphic Online's presidential correspondent".
-    private static final Pattern SELF_REPORT = Pattern.compile(
-            "(\\p{Lu}[\\p{L}\\d.&-]*+(?:\\s\\p{Lu}[\\p{L}\\d.&-]*+){0,3})(?:\\s(?:reports|has learned|has learnt)\\b"
-            + "|['’]s\\s(?:\\p{Ll}+\\s){0,2}correspondent)"
-            + "|(?<=[Кк]ак\\s(?:передает|передаёт|сообщает)\\s)(\\p{L}[\\p{L}\\d]*+(?:\\s[\\p{Lu}\\d][\\p{L}\\d]*+){0,3})");
+    // The outlet speaking in its own name: "Ukrinform reports", "Kazinform has learned from ...", "Graphic Online's
+    // presidential correspondent", "Как передает Azerbaycan 24". The verb is found first, then the name beside it.
+    private static final Pattern SELF_REPORT_VERB = Pattern.compile(
+            "\\s(?:reports|has learned|has learnt)\\b|['’]s\\s(?:\\p{Ll}+\\s){0,2}correspondent|[Кк]ак\\s(?:передает|передаёт|сообщает)\\s");
+    private static final Pattern NAME_AT_END = Pattern.compile(
+            "(?<![\\p{L}\\d.&-])\\p{Lu}[\\p{L}\\d.&-]*+(?:\\s\\p{Lu}[\\p{L}\\d.&-]*+){0,3}$");
+    private static final Pattern NAME_AT_START = Pattern.compile("^\\p{L}[\\p{L}\\d]*+(?:\\s[\\p{Lu}\\d][\\p{L}\\d]*+){0,3}");
+    private static final int NAME_REACH = 60;
     private static final Pattern LINE_PREFIX = Pattern.compile("(?m)^[ \\t]*+\\(?([\\p{Lu}\\d][\\p{L}\\d.]{1,12})\\)?\\s?[-–—]\\s?\\S");
     // "【明報專訊】", "中新網(wǎng)5月13日電": a Chinese page's agency mark before the story.
     private static final Pattern HAN_PREFIX = Pattern.compile(
@@ -49,7 +51,7 @@ final class OutletFinder {
     private static final Pattern MASTHEAD_SEGMENT = Pattern.compile("\\s{2,}|\\t");
     // A run of capitalised words, particles allowed inside: "Gazeta do Povo", "Thomson Reuters".
     private static final Pattern CAPITALISED_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\d.&'’-]*+(?:\\s(?:(?:of|the|and|do|da|de|di|du|del|des|la|le|y)\\s)?\\p{Lu}[\\p{L}\\d.&'’-]*+){0,3}");
+            "(?<![\\p{L}\\d.&'’-])\\p{Lu}[\\p{L}\\d.&'’-]*+(?:\\s(?:(?:of|the|and|do|da|de|di|du|del|des|la|le|y)\\s)?\\p{Lu}[\\p{L}\\d.&'’-]*+){0,3}");
     private static final Pattern NAME = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d.&'’-]*+(?:\\s\\p{Lu}[\\p{L}\\d.&'’-]*+){0,3}");
     private static final List<String> NOT_A_NAME = List.of("END", "AP Photo", "Photo", "File");
     private static final int HEADER_LINES = 12;
@@ -68,7 +70,7 @@ final class OutletFinder {
                 .or(() -> fromCredits(text, zones))
                 .or(() -> fromHeader(text, zones))
                 .or(() -> fromSourceLines(text))
-                .or(() -> fromSelfReports(text, zones))
+                .or(() -> fromSelfReports(text))
                 .or(() -> fromHosts(text))
                 .or(() -> fromMastheads(lines))
                 .or(() -> fromLinePrefixes(text))
@@ -171,12 +173,21 @@ final class OutletFinder {
         return Optional.empty();
     }
 
-    private Optional<Publisher> fromSelfReports(String text, Zones zones) {
-        Matcher m = SELF_REPORT.matcher(text);
+    private Optional<Publisher> fromSelfReports(String text) {
+        if (!text.contains("report") && !text.contains("learn") && !text.contains("correspondent") && !text.contains("ак ")) {
+            return Optional.empty();
+        }
+        Matcher m = SELF_REPORT_VERB.matcher(text);
         while (m.find()) {
-            Optional<Publisher> p = m.group(1) != null ? atEnd(m.group(1)) : atStart(m.group(2));
-            if (p.isPresent()) {
-                return p;
+            boolean nameAfter = m.group().startsWith("как") || m.group().startsWith("Как");
+            Matcher name = nameAfter
+                    ? NAME_AT_START.matcher(text).region(m.end(), Math.min(text.length(), m.end() + NAME_REACH))
+                    : NAME_AT_END.matcher(text).region(Math.max(0, m.start() - NAME_REACH), m.start());
+            if (name.find()) {
+                Optional<Publisher> p = nameAfter ? atStart(name.group()) : atEnd(name.group());
+                if (p.isPresent()) {
+                    return p;
+                }
             }
         }
         return Optional.empty();

@@ -28,7 +28,7 @@ final class CitedSources {
             + "|president['’]?s (?:office|press service|media division)|prime minister['’]?s office|royal (?:palace|court)"
             + "|press service|government spokes(?:man|person|woman))\\b");
     private static final Pattern NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{M}.&'’-]*+(?:\\s(?:of\\s)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*+){0,4}|\\bNumber 10\\b");
+            "(?<![\\p{L}\\p{M}.&'’-])\\p{Lu}[\\p{L}\\p{M}.&'’-]*+(?:\\s(?:of\\s)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*+){0,4}|\\bNumber 10\\b");
     private static final Pattern OF_PLACE = Pattern.compile("^\\s(?:of|in)\\s(?:the\\s)?(\\p{Lu}[\\p{L}\\p{M}'’ ]{2,40})");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
     private static final int CUE_REACH = 120;

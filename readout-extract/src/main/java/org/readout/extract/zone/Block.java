@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * A line of the page (or a run of hard-wrapped lines) with the measurements the zoner reads:
- * how many words, how many of them start in lower case, whether it ends as a sentence does,
- * which script it is written in. Offsets are document offsets of the stripped text.
+ * how many words, how many of them start in lower case, whether it is in a script with case, whether
+ * it ends as a sentence does. Offsets are document offsets of the stripped text.
  */
-record Block(int start, int end, String text, int words, double lowerShare, boolean cased, int letters,
-             Character.UnicodeScript script, boolean endsSentence) {
+record Block(int start, int end, String text, String lower, int words, double lowerShare, boolean cased, int letters,
+             boolean endsSentence) {
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?。！？؟]");
     private static final Set<Character> CLOSERS = Set.of('"', '”', '’', '\'', ')', ']', '»', '」', '』');
@@ -35,7 +35,6 @@ record Block(int start, int end, String text, int words, double lowerShare, bool
         }
         int letters = 0;
         int casedLetters = 0;
-        int[] scripts = new int[Character.UnicodeScript.values().length];
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
@@ -44,17 +43,10 @@ record Block(int start, int end, String text, int words, double lowerShare, bool
                 if (Character.isUpperCase(c) || Character.isLowerCase(c)) {
                     casedLetters++;
                 }
-                scripts[Character.UnicodeScript.of(c).ordinal()]++;
             }
         }
-        Character.UnicodeScript script = Character.UnicodeScript.COMMON;
-        for (Character.UnicodeScript sc : Character.UnicodeScript.values()) {
-            if (scripts[sc.ordinal()] > scripts[script.ordinal()]) {
-                script = sc;
-            }
-        }
-        return new Block(start, end, s, words, lettered == 0 ? 0 : (double) lower / lettered,
-                letters > 0 && casedLetters * 2 > letters, letters, script, endsSentence(s));
+        return new Block(start, end, s, s.toLowerCase(Locale.ROOT), words, lettered == 0 ? 0 : (double) lower / lettered,
+                letters > 0 && casedLetters * 2 > letters, letters, endsSentence(s));
     }
 
     private static int firstLetter(String s, int from, int to) {
@@ -99,9 +91,5 @@ record Block(int start, int end, String text, int words, double lowerShare, bool
             return letters <= 8;
         }
         return words <= 3 || words <= 8 && lowerShare < 0.34;
-    }
-
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -12,9 +12,9 @@ import org.readout.model.Span;
 /**
  * Tells the story of a page from what surrounds it, by the shape of each line: the header before
  * the story (headline, bylines and date lines, captions, menus), furniture inside it (headings,
- * captions, share bars, prompts addressed to the reader, lines in another script) and what follows
- * it (end credits, link lists). The story starts at the dateline or at the first line that reads as
- * running text; a text whose story cannot be told apart is left whole.
+ * captions, share bars, prompts addressed to the reader) and what follows it (end credits, link
+ * lists). The story starts at the dateline or at the first line that reads as running text; a text
+ * whose story cannot be told apart is left whole.
  */
 public final class Zoner {
     /** A dateline this many blocks or fewer after the first running text still opens the story. */
@@ -40,6 +40,8 @@ public final class Zoner {
             + "|\\bscreen\\s?(?:shot|grab)\\b)"
             + "|\\bPhoto\\s+\\p{Lu}|\\((?:\\d(?:st|nd|rd|th)\\s+)?(?:L|R|C|left|right|centre|center)\\)"
             + "|\\(\\p{Lu}[\\p{L}\\p{M}. -]{0,30}+/\\s?\\p{Lu}[^()/]{1,40}\\)|\\|\\s*\\p{Lu}{3,}+\\s*$|资料图|图片来源");
+    private static final List<String> CAPTION_CUES = List.of("(", "|", "photo", "image", "picture", "foto", "ảnh", "фото",
+            "изображ", "screen", "资料图", "图片");
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^(?:[-–—]+\\s*\\p{Lu}[\\p{L}\\p{M}.&' -]{1,40}|\\(\\s*\\p{Lu}[^()]{1,40}\\)|#(?:\\s*#){2})$");
     // "Source: UzA", "Editor: Wang Qingchu", "(Reporting by ..., Editing by ...)".
@@ -308,7 +310,7 @@ public final class Zoner {
 
     // Spoken text in the first person addressed to someone, outside quotation marks: a transcript.
     private static boolean isTranscript(List<Block> blocks) {
-        return blocks.stream().anyMatch(b -> FIRST_SINGULAR.matcher(b.text()).find()
+        return blocks.stream().anyMatch(b -> b.lower().contains("you") && FIRST_SINGULAR.matcher(b.text()).find()
                 && SECOND_PERSON.matcher(b.text()).find() && !QUOTE.matcher(b.text()).find());
     }
 
@@ -350,7 +352,17 @@ public final class Zoner {
     }
 
     private static boolean isCaption(Block b) {
-        return b.words() <= MAX_CAPTION_WORDS && PICTURE.matcher(b.text()).find();
+        return b.words() <= MAX_CAPTION_WORDS && mayBeCaption(b.lower()) && PICTURE.matcher(b.text()).find();
+    }
+
+    // Words and signs every caption pattern needs one of: most lines are spared the pattern.
+    private static boolean mayBeCaption(String lower) {
+        for (String cue : CAPTION_CUES) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A headline: neither a list item, an address, a row of fields split by pipes, a line led by a date, nor one
@@ -376,7 +388,7 @@ public final class Zoner {
 
     private static boolean isLinkLike(Block b) {
         String t = b.text();
-        if (URL_OR_EMAIL.matcher(t).replaceAll("").isBlank()) {
+        if (b.words() <= MAX_CREDIT_WORDS && URL_OR_EMAIL.matcher(t).find() && URL_OR_EMAIL.matcher(t).replaceAll("").isBlank()) {
             return true;
         }
         return !b.endsSentence() && (BULLET.matcher(t).find() && b.words() <= 12 || PIPE.matcher(t).find() && b.words() <= 20);
@@ -385,7 +397,9 @@ public final class Zoner {
     // A prompt to the reader: "If you want ... please contact us", "Follow us on ...: https://...".
     private static boolean isReaderAddress(Block b) {
         String t = b.text();
-        if (QUOTE.matcher(t).find()) {
+        String lower = b.lower();
+        if (!lower.contains("you") && !lower.contains("we") && !lower.contains("our") && !lower.contains("us")
+                || QUOTE.matcher(t).find()) {
             return false;
         }
         boolean you = SECOND_PERSON.matcher(t).find();

@@ -108,7 +108,8 @@ class HeaderReaderTest {
     @Test
     void hostileTextsAreReadInTimeLinearInTheirLength() {
         List<String> texts = List.of("x.".repeat(2_000), "1".repeat(100_000), "\n".repeat(100_000),
-                "a".repeat(100_000), ("Source: " + "x.".repeat(5_000) + "\n").repeat(20));
+                "a".repeat(100_000), "A".repeat(100_000), "Aa ".repeat(30_000) + "reports",
+                ("Source: " + "x.".repeat(5_000) + "\n").repeat(20), ("A - B | " + "C ".repeat(5_000) + "\n").repeat(20));
         for (String text : texts) {
             DocumentHeader h = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read(text));
             assertThat(h.outlet()).isNull();

@@ -41,4 +41,12 @@ class CitedSourcesTest {
     void governmentsNamedOutsideACitationAreNoSource() {
         assertThat(sources.find("The Russian presidency has changed hands twice since 2000.")).isEmpty();
     }
+
+    @Test
+    void longTextsAreReadInLinearTime() {
+        String text = ("The Lao presidency said the talks were useful. " + "A".repeat(200) + " ").repeat(2_000);
+        long start = System.nanoTime();
+        assertThat(sources.find(text)).hasSize(2_000);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+    }
 }
