@@ -27,6 +27,7 @@ public final class Zoner {
     private static final int HEADING_WORDS = 5;
     /** Words a date line may carry besides its dates: "POLITICS", "Tân Hoa xã". */
     private static final int DATE_LINE_LABEL_WORDS = 3;
+    private static final int DATED_TAGS_WORDS = 12;
     private static final int MAX_HEADING_WORDS = 20;
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
     private static final Pattern BULLET = Pattern.compile("^[•·▪►»*>|]|^[-–]\\s");
@@ -195,11 +196,12 @@ public final class Zoner {
         }
     }
 
+    // A short header line led by a full date is a date line with its tags: "May 17, 2021 , France, Washington DC".
     private static ZoneKind headerKind(Block b) {
         if (isCaption(b)) {
             return ZoneKind.CAPTION;
         }
-        if (isDateLine(b)) {
+        if (isDateLine(b) || b.words() <= DATED_TAGS_WORDS && hasDate(b) && LEADING_DATE.matcher(b.text()).find()) {
             return ZoneKind.DATE_LINE;
         }
         return isByline(b) ? ZoneKind.BYLINE : ZoneKind.BOILERPLATE;
