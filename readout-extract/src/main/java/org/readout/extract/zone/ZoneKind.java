@@ -17,9 +17,5 @@ public enum ZoneKind {
     /** The credit that closes a story: "— Bernama", "Source: UzA", "(END)". */
     END_CREDIT,
     /** The story itself. */
-    STORY;
-
-    public boolean isStory() {
-        return this == STORY;
-    }
+    STORY
 }

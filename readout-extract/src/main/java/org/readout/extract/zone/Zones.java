@@ -3,7 +3,6 @@ package org.readout.extract.zone;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.readout.model.Span;
 
 /**
  * A document's zones in text order. Text in no zone (blank lines, indentation) belongs to none;
@@ -17,11 +16,6 @@ public record Zones(List<Zone> zones) {
                 throw new IllegalArgumentException("zones overlap: " + zones.get(i - 1) + ", " + zones.get(i));
             }
         }
-    }
-
-    /** No zones: every character counts as story. */
-    public static Zones none() {
-        return new Zones(List.of());
     }
 
     public List<Zone> of(ZoneKind kind) {
@@ -47,14 +41,5 @@ public record Zones(List<Zone> zones) {
             }
         }
         return new String(out);
-    }
-
-    /** True when the span lies wholly inside story zones (or the document has no zones). */
-    public boolean inStory(Span span) {
-        if (zones.isEmpty()) {
-            return true;
-        }
-        return zones.stream().filter(z -> !z.kind().isStory())
-                .noneMatch(z -> z.span().start() < span.end() && span.start() < z.span().end());
     }
 }
