@@ -4,7 +4,9 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.readout.extract.discourse.Discourse;
 import org.readout.extract.discourse.DiscourseReader;
 import org.readout.extract.event.EventDetector;
@@ -25,12 +27,12 @@ import org.readout.extract.text.Sentence;
 import org.readout.extract.text.SentenceSplitter;
 import org.readout.extract.text.Tagger;
 import org.readout.extract.topic.TopicClassifier;
+import org.readout.extract.zone.ZoneKind;
 import org.readout.model.Event;
 import org.readout.model.Problem;
 import org.readout.model.Provenance;
 import org.readout.model.ReadoutRecord;
 import org.readout.model.SourceDocument;
-import org.readout.model.Span;
 import org.readout.model.Statement;
 
 /**
@@ -45,6 +47,7 @@ public final class Readout implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The language the full extraction rules are written for; others get events where a language pack reads them. */
     private static final String SUPPORTED_LANGUAGE = "en";
+    private static final Set<ZoneKind> STORY_ZONES = EnumSet.of(ZoneKind.STORY, ZoneKind.DATE_LINE);
     private static final ReadoutMemo REBUILT = new ReadoutMemo(4);
     private final ReadoutConfig config;
     private final Knowledge knowledge;
@@ -70,7 +73,7 @@ public final class Readout implements Serializable {
         this.events = new EventDetector(knowledge);
         this.speakers = new SpeakerAttributor(knowledge);
         this.topics = new TopicClassifier(knowledge.topics(), knowledge.titles());
-        this.perspectives = new PerspectiveResolver(knowledge.countries());
+        this.perspectives = new PerspectiveResolver(knowledge);
         this.foreign = new MultilingualReader(knowledge, config.knowledgeOverrides().orElse(null));
     }
 
@@ -114,21 +117,23 @@ public final class Readout implements Serializable {
         if (!SUPPORTED_LANGUAGE.equals(language) && foreign.reads(language)) {
             problems.add(Problem.warning("language", "text is in '" + language + "', not English: events only, no statements"));
             List<Event> found = foreign.read(doc.text(), language, header);
-            return record(doc, header, language, perspectives.resolve(header, found, doc.text()), found, List.of(), List.of(),
-                    List.of(), problems);
+            return record(doc, header, language, perspectives.resolve(header, found, People.NONE, doc.text()), found,
+                    List.of(), List.of(), List.of(), problems);
         }
         if (!SUPPORTED_LANGUAGE.equals(language)) {
             problems.add(Problem.warning("language", "text is in '" + language
                     + "', not English: document fields only, no events or statements"));
-            return record(doc, header, language, null, List.of(), List.of(), List.of(), List.of(), problems);
+            return record(doc, header, language, perspectives.resolveByOutlet(header), List.of(), List.of(), List.of(),
+                    List.of(), problems);
         }
-        List<Sentence> sentences = splitter.split(storyText(doc.text(), header));
+        String story = storyText(doc.text(), header);
+        List<Sentence> sentences = splitter.split(story);
         SentenceParser.ParsedDocument parsed = parser.parse(sentences, homeCountry(header), year(header));
         People people = parsed.people();
         Discourse referents = discourse.read(parsed.sentences(), parsed.predications(), people);
         List<Event> found = events.detect(sentences, parsed.sentences(), parsed.predications(), referents, people, header);
         List<Statement> statements = topics.classify(speakers.attribute(sentences, people, found));
-        String perspective = perspectives.resolve(header, found, doc.text());
+        String perspective = perspectives.resolve(header, found, people, story);
         if (found.isEmpty()) {
             problems.add(Problem.warning("no_event", "no meeting or call found: not a readout, or one Readout cannot read"));
         }
@@ -136,27 +141,22 @@ public final class Readout implements Serializable {
                 topics.documentTopics(statements, sentences), labels.find(doc.text()), problems);
     }
 
-    // The scraper's "date ..." prefix and the dateline ("HANOI, May 10 (VNA) --") are blanked, not cut, so that
-    // offsets still point into the document; an outlet's name in the dateline is nobody's title.
+    // What is not story (the scraper's "date ..." prefix, headlines, the dateline, captions, menus, bylines, credits)
+    // is blanked, not cut, so that offsets still point into the document; an outlet's name in the dateline is nobody's
+    // title. A date line stands on a line of its own and may date a story that does not say when.
     private static String storyText(String text, DocumentHeader header) {
-        String story = blank(text, header.scraperLine());
-        return header.dateline() == null ? story : blank(story, header.dateline().span());
-    }
-
-    private static String blank(String text, Span s) {
-        return s == null ? text : text.substring(0, s.start()) + " ".repeat(s.length()) + text.substring(s.end());
+        return header.zones().blankExcept(text, STORY_ZONES);
     }
 
     private static Integer year(DocumentHeader header) {
         return header.published() == null ? header.yearHint() : Integer.valueOf(header.published().getYear());
     }
 
+    // Officials named bare ("Prime Minister Anwar") are a national outlet's own; a dateline says where the story
+    // was filed ("RIYADH —" over a Malaysian visit), not whose officials it names.
     private static String homeCountry(DocumentHeader header) {
         Outlet outlet = header.outlet();
-        if (outlet != null && outlet.speaksForItsState()) {
-            return outlet.country();
-        }
-        return header.dateline() == null ? null : header.dateline().country();
+        return outlet != null && outlet.speaksForItsState() ? outlet.country() : null;
     }
 
     private ReadoutRecord record(SourceDocument doc, DocumentHeader header, String language, String perspective,

@@ -10,6 +10,8 @@ import org.readout.extract.date.DateFinder;
 import org.readout.extract.date.DateMention;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.knowledge.Outlet;
+import org.readout.extract.zone.Zoner;
+import org.readout.extract.zone.Zones;
 import org.readout.model.SourceDocument;
 import org.readout.model.Span;
 
@@ -20,17 +22,17 @@ import org.readout.model.Span;
  */
 public final class HeaderReader {
     private static final Pattern LINE = Pattern.compile("[^\\n]*");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A scraper's first line: " date 2024-04-06 Chinese FM meets with ...". */
     private static final Pattern SCRAPER_LINE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*");
     private static final Pattern POSTED = Pattern.compile("(?i)\\bpost(?:ed)? on .{0,60}?\\b(?:at|on)\\s+([^.\\n]{6,30})");
-    private static final Pattern URL_LINE = Pattern.compile("(?im)^\\s*(?:source|url|link|originally published at)?\\s*:?\\s*(https?://\\S+)\\s*$");
-    private static final int SHORT_LINE_WORDS = 12;
+    private static final Pattern URL_LINE = Pattern.compile("(?im)^[ \\t]*+(?:source|url|link|originally published at)?[ \\t]*+:?[ \\t]*+(https?://\\S++)[ \\t]*+$");
 
     private final DateFinder dateFinder = new DateFinder();
     private final TitleFinder titles;
     private final Datelines datelines;
     private final OutletFinder outlets;
+    private final Zoner zoner = new Zoner();
+    private final PublicationDates publicationDates = new PublicationDates();
 
     public HeaderReader(Knowledge knowledge) {
         this.titles = new TitleFinder(knowledge.outlets());
@@ -60,35 +62,26 @@ public final class HeaderReader {
                 offsets.set(0, offsets.get(0) + m.end());
             }
         }
-        Integer yearHint = latestYear(text);
-        LocalDate published = firstNonNull(doc.published(), scraped, headerDate(lines), postedDate(text));
-        Dateline dateline = datelines.find(lines, offsets, published, yearHint).orElse(null);
+        // A page's clock on its first line is the day it was viewed: its year hints nothing.
+        int clockEnd = !lines.isEmpty() && PublicationDates.isPageClock(lines.get(0))
+                ? offsets.get(0) + lines.get(0).length() : 0;
+        Integer yearHint = latestYear(text.substring(clockEnd));
+        LocalDate given = firstNonNull(doc.published(), scraped);
+        Dateline dateline = datelines.find(lines, offsets, given, yearHint).orElse(null);
+        Zones zones = zoner.zone(text, scraperLine, dateline == null ? null : dateline.span());
+        LocalDate published = firstNonNull(given, publicationDates.find(text, zones), postedDate(text));
+        if (given == null && published != null && dateline != null) {
+            dateline = datelines.find(lines, offsets, published, yearHint).orElse(dateline);
+        }
         if (published == null && dateline != null && dateline.date() != null && yearHint != null) {
             published = dateline.date();
         }
         String title = doc.title() != null ? doc.title() : titles.find(lines, text);
-        Optional<Outlet> outlet = outlets.find(text, lines, dateline);
-        String outletName = outlet.map(Outlet::name).orElse(doc.siteName());
+        Optional<OutletFinder.Publisher> publisher = outlets.find(text, lines, dateline, zones);
+        Outlet outlet = publisher.map(OutletFinder.Publisher::outlet).orElse(null);
+        String outletName = publisher.map(OutletFinder.Publisher::name).orElse(doc.siteName());
         String url = doc.url() != null ? doc.url() : urlLine(text);
-        return new DocumentHeader(title, published, outlet.orElse(null), outletName, url, dateline, yearHint, scraperLine);
-    }
-
-    // A short line before the story that carries a full date: a timestamp, "Source: Xinhua | 2019-11-28".
-    private LocalDate headerDate(List<String> lines) {
-        for (String line : lines) {
-            int words = WHITESPACE.split(line.strip()).length;
-            if (words >= TitleFinder.BODY_WORDS || Datelines.startsStory(line.strip())) {
-                return null;
-            }
-            if (words <= SHORT_LINE_WORDS) {
-                for (DateMention d : dateFinder.find(line, 0)) {
-                    if (d.isComplete()) {
-                        return LocalDate.of(d.year(), d.month(), d.day());
-                    }
-                }
-            }
-        }
-        return null;
+        return new DocumentHeader(title, published, outlet, outletName, url, dateline, yearHint, scraperLine, zones);
     }
 
     // "... post on vietnamnews.vn at September 11, 2021."

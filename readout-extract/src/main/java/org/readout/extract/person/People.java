@@ -5,6 +5,9 @@ import java.util.Optional;
 
 /** The persons of a document and every mention of them, in text order. */
 public record People(List<Person> persons, List<PersonMention> mentions) {
+    /** A text with nobody found in it (one the English pipeline did not read). */
+    public static final People NONE = new People(List.of(), List.of());
+
     public People {
         persons = List.copyOf(persons);
         mentions = List.copyOf(mentions);

@@ -2,82 +2,65 @@ package org.readout.extract.perspective;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.readout.extract.header.DocumentHeader;
-import org.readout.extract.knowledge.Countries;
-import org.readout.extract.knowledge.Country;
+import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.knowledge.Outlet;
+import org.readout.extract.person.People;
 import org.readout.model.Event;
-import org.readout.model.Participant;
 
 /**
- * Whose account a text is: the state of an outlet that speaks for it (when that state took
- * part), else the side whose officials the text names without saying whose they are ("Foreign
- * Minister Bui Thanh Son met with Chinese Foreign Minister Wang Yi": Vietnam's account).
+ * Whose government's account a text is. An outlet that reports for a world audience gives no state's account. A
+ * national outlet (state media, a ministry, the national press) gives its state's when that state took part (or
+ * when the text reports no meeting and names that state). Else the account is that of the side whose officials the
+ * text names bare, else that of the government the text cites for it ("the Russian presidency said in a statement",
+ * "according to the State Department"); null for an independent or unclear account.
  */
 public final class PerspectiveResolver {
-    private static final int QUALIFIER_WINDOW = 45;
-    // An appositive after the name that says whose official this is: "..., Secretary of Foreign Affairs of the Philippines".
-    private static final Pattern OF_COUNTRY = Pattern.compile("^[^.;]*?, [^,.;]*\\bof (?:the )?\\p{Lu}");
-    private final Countries countries;
+    private final CountryForms forms;
+    private final CitedSources cited;
+    private final BareOfficials bare;
 
-    public PerspectiveResolver(Countries countries) {
-        this.countries = countries;
+    public PerspectiveResolver(Knowledge knowledge) {
+        this.forms = new CountryForms(knowledge);
+        this.cited = new CitedSources(knowledge, forms);
+        this.bare = new BareOfficials(forms);
     }
 
-    public String resolve(DocumentHeader header, List<Event> events, String text) {
-        Set<String> sides = new LinkedHashSet<>();
-        events.forEach(e -> e.participants().stream().map(Participant::country).filter(c -> c != null).forEach(sides::add));
+    /** The account of a text the pipeline cannot read (another language): a national outlet's state's, if any. */
+    public String resolveByOutlet(DocumentHeader header) {
         Outlet outlet = header.outlet();
-        if (outlet != null && outlet.speaksForItsState() && outlet.country() != null
-                && (events.isEmpty() || sides.contains(outlet.country()))) {
-            return outlet.country();
-        }
-        if (events.isEmpty()) {
+        return outlet != null && outlet.speaksForItsState() ? outlet.country() : null;
+    }
+
+    /** @param story the text with what is not story blanked (offsets as in the document) */
+    public String resolve(DocumentHeader header, List<Event> events, People people, String story) {
+        Set<String> sides = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        events.forEach(e -> e.participants().forEach(p -> {
+            names.add(p.name());
+            if (p.country() != null) {
+                sides.add(p.country());
+            }
+        }));
+        Outlet outlet = header.outlet();
+        if (outlet != null && !outlet.speaksForItsState()) {
             return null;
         }
-        Event first = events.get(0);
-        String sentence = text.substring(first.evidence().start(), first.evidence().end());
-        Set<String> bare = new LinkedHashSet<>();
-        Set<String> qualified = new LinkedHashSet<>();
-        for (Participant p : first.participants()) {
-            int at = mention(sentence, p.name());
-            if (at < 0 || p.country() == null) {
-                continue;
-            }
-            String before = sentence.substring(Math.max(0, at - QUALIFIER_WINDOW), at);
-            String after = sentence.substring(at, Math.min(sentence.length(), at + p.name().length() + QUALIFIER_WINDOW * 2));
-            boolean ofCountry = OF_COUNTRY.matcher(after).find() && namesCountry(after, p.country());
-            (namesCountry(before, p.country()) || ofCountry ? qualified : bare).add(p.country());
+        if (outlet != null && outlet.country() != null && (sides.isEmpty()
+                ? "government".equals(outlet.kind()) || concerns(story, outlet.country()) : sides.contains(outlet.country()))) {
+            return outlet.country();
         }
-        bare.removeAll(qualified);
-        return bare.size() == 1 && !qualified.isEmpty() ? bare.iterator().next() : null;
+        return bare.side(people, names, story)
+                .or(() -> cited.find(story).stream().map(CitedSources.Source::country).filter(Objects::nonNull)
+                        .filter(c -> sides.isEmpty() || sides.contains(c)).findFirst())
+                .orElse(null);
     }
 
-    // Where the sentence names the person: in full, else by the last word of the name ("PM Modi").
-    private static int mention(String sentence, String name) {
-        int at = sentence.indexOf(name);
-        if (at >= 0) {
-            return at;
-        }
-        String last = name.substring(name.lastIndexOf(' ') + 1);
-        return last.length() > 2 ? sentence.indexOf(last) : -1;
-    }
-
-    private boolean namesCountry(String before, String alpha3) {
-        Country c = countries.byCode(alpha3).orElse(null);
-        if (c == null) {
-            return false;
-        }
-        String lower = before.toLowerCase(java.util.Locale.ROOT);
-        return java.util.stream.Stream.concat(java.util.stream.Stream.concat(c.adjectives().stream(), c.aliases().stream()),
-                java.util.stream.Stream.of(c.name())).anyMatch(form -> containsWord(lower, form.toLowerCase(java.util.Locale.ROOT)));
-    }
-
-    private static boolean containsWord(String text, String word) {
-        int at = text.lastIndexOf(word);
-        return at >= 0 && (at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                && (at + word.length() >= text.length() || !Character.isLetter(text.charAt(at + word.length())));
+    // A text that reports no meeting is its outlet's state's account when it is the government's own page, when it
+    // names that state, or when it names no state the country list can read (a text in another script).
+    private boolean concerns(String story, String country) {
+        return forms.within(story, country).isPresent() || forms.within(story, null).isEmpty();
     }
 }

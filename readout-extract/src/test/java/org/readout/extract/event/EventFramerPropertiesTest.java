@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.readout.extract.header.Dateline;
 import org.readout.extract.header.DocumentHeader;
+import org.readout.extract.zone.Zones;
 import org.readout.extract.knowledge.City;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.knowledge.KnowledgeLoader;
@@ -143,7 +144,8 @@ class EventFramerPropertiesTest {
                 orMissing(random, pick(random, COUNTRIES)), date(random), orMissing(random, "Xinhua"), opening));
         Outlet outlet = orMissing(random, pick(random, KNOWLEDGE.outlets().all()));
         return new DocumentHeader(orMissing(random, "Ministers meet"), date(random), outlet, orMissing(random, "News"),
-                orMissing(random, "https://news.example.org/a/1"), dateline, orMissing(random, 2000 + random.nextInt(31)), null);
+                orMissing(random, "https://news.example.org/a/1"), dateline, orMissing(random, 2000 + random.nextInt(31)), null,
+                new Zones(List.of()));
     }
 
     private static LocalDate date(Random random) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.readout.extract.header.DocumentHeader;
+import org.readout.extract.zone.Zones;
 import org.readout.extract.knowledge.KnowledgeLoader;
 import org.readout.model.Event;
 import org.readout.model.EventMode;
@@ -27,7 +28,7 @@ class MultilingualReaderTest {
 
     private static List<Event> read(String language, String published, String text) {
         LocalDate day = published == null ? null : LocalDate.parse(published);
-        return reader.read(text, language, new DocumentHeader(null, day, null, null, null, null, null, null));
+        return reader.read(text, language, new DocumentHeader(null, day, null, null, null, null, null, null, new Zones(List.of())));
     }
 
     private static List<String> names(Event e) {

@@ -77,4 +77,48 @@ class PerspectiveResolverTest {
         assertThat(r.outlet()).isEqualTo("Reuters");
         assertThat(r.perspective()).isNull();
     }
+
+    @Test
+    void governmentTheTextCitesForItsAccountGivesIt() {
+        ReadoutRecord r = extract("Australian Foreign Minister Penny Wong held a phone call with Indonesian Foreign Minister "
+                + "Retno Marsudi on Tuesday, the Indonesian foreign ministry said in a statement.\n\n"
+                + "The two ministers discussed the situation in Myanmar.\n");
+
+        assertThat(r.events()).hasSize(1);
+        assertThat(r.perspective()).isEqualTo("IDN");
+    }
+
+    @Test
+    void internationalWireCitingAGovernmentIsStillNoStatesAccount() {
+        ReadoutRecord r = extract("JAKARTA, March 20 (Reuters) - Australian Foreign Minister Penny Wong met Indonesian "
+                + "Foreign Minister Retno Marsudi in Jakarta on Wednesday, the Indonesian foreign ministry said.\n");
+
+        assertThat(r.perspective()).isNull();
+    }
+
+    @Test
+    void nationalPressOfAParticipatingStateGivesItsAccount() {
+        ReadoutRecord r = extract("Tokyo, March 1 (Jiji Press)--Japanese Foreign Minister Yoko Kamikawa met Australian "
+                + "Foreign Minister Penny Wong in Tokyo on Friday.\n");
+
+        assertThat(r.outlet()).isEqualTo("Jiji Press");
+        assertThat(r.perspective()).isEqualTo("JPN");
+    }
+
+    @Test
+    void personQualifiedWhereFirstNamedIsQualifiedThroughout() {
+        ReadoutRecord r = extract("Foreign Minister Penny Wong met her Chinese counterpart Wang Yi in Canberra on Wednesday.\n\n"
+                + "Wang Yi said the two countries should expand trade.\n");
+
+        assertThat(r.perspective()).isEqualTo("AUS");
+    }
+
+    @Test
+    void textInAnotherLanguageIsItsNationalOutletsAccount() {
+        ReadoutRecord r = extract("Hà Nội (TTXVN) - Chiều 5/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Bộ trưởng "
+                + "Ngoại giao Lào tại trụ sở Bộ Ngoại giao. Hai bên nhất trí tăng cường hợp tác trong thời gian tới.\n");
+
+        assertThat(r.language()).isEqualTo("vi");
+        assertThat(r.perspective()).isEqualTo("VNM");
+    }
 }

@@ -1,0 +1,168 @@
+package org.readout.extract.zone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.readout.model.Span;
+
+class ZonerTest {
+    private final Zoner zoner = new Zoner();
+
+    private static String kindOf(Zones zones, String text, String part) {
+        int at = text.indexOf(part);
+        return zones.zones().stream().filter(z -> z.span().start() <= at && at < z.span().end())
+                .map(z -> z.kind().name()).findFirst().orElse("NONE");
+    }
+
+    private static String story(Zones zones, String text) {
+        return zones.blankExcept(text, EnumSet.of(ZoneKind.STORY)).replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void pageFurnitureBeforeTheStoryIsNotStory() {
+        String text = """
+                Home
+                World
+                Ministers of Laos and Thailand review border trade
+                Updated: 12-03-2024 10:15 GMT
+                The two ministers shake hands in Vientiane. (Photo: LPA)
+                Laotian Foreign Minister Sone Phimmasone met his Thai counterpart in Vientiane on Monday.
+                The two sides agreed to reopen two border crossings before the rainy season.
+                """;
+        Zones zones = zoner.zone(text, null, null);
+
+        assertThat(kindOf(zones, text, "World")).isEqualTo("BOILERPLATE");
+        assertThat(kindOf(zones, text, "Ministers of Laos")).isEqualTo("TITLE");
+        assertThat(kindOf(zones, text, "Updated:")).isEqualTo("DATE_LINE");
+        assertThat(kindOf(zones, text, "The two ministers shake")).isEqualTo("CAPTION");
+        assertThat(story(zones, text)).isEqualTo("Laotian Foreign Minister Sone Phimmasone met his Thai counterpart in "
+                + "Vientiane on Monday. The two sides agreed to reopen two border crossings before the rainy season.");
+    }
+
+    @Test
+    void captionBeforeTheDatelineOnTheSameLineIsNotGluedToTheStory() {
+        String text = "Two ministers at the talks. LPA/VNS Photo Somchai VIENTIANE — Laotian Foreign Minister "
+                + "Sone Phimmasone met his Thai counterpart on Monday to discuss border trade.\n";
+        int at = text.indexOf("VIENTIANE");
+        Zones zones = zoner.zone(text, null, new Span(at, at + "VIENTIANE —".length()));
+
+        assertThat(kindOf(zones, text, "Two ministers")).isEqualTo("CAPTION");
+        assertThat(kindOf(zones, text, "VIENTIANE")).isEqualTo("DATELINE");
+        assertThat(story(zones, text)).startsWith("Laotian Foreign Minister");
+    }
+
+    @Test
+    void endCreditsAndWhatFollowsThemAreNotStory() {
+        String text = """
+                Laotian Foreign Minister Sone Phimmasone met his Thai counterpart in Vientiane on Monday.
+                The two sides also exchanged views on regional issues. — LPA
+                Related
+                Tell Us What You Think
+                If you enjoyed this story, please support us and share it with your friends.
+                Source: Lao Press Agency
+                """;
+        Zones zones = zoner.zone(text, null, null);
+
+        assertThat(kindOf(zones, text, "— LPA")).isEqualTo("END_CREDIT");
+        assertThat(kindOf(zones, text, "Source:")).isEqualTo("END_CREDIT");
+        assertThat(story(zones, text)).isEqualTo("Laotian Foreign Minister Sone Phimmasone met his Thai counterpart "
+                + "in Vientiane on Monday. The two sides also exchanged views on regional issues.");
+    }
+
+    @Test
+    void bylineThatPrefixesASingleLineStoryIsCutOffIt() {
+        String text = "News Talks in Vientiane Facebook Twitter Email Share By J. Writer | March 12, 2024 In a meeting "
+                + "on Monday, the two ministers agreed to reopen two border crossings before the rainy season.";
+        Zones zones = zoner.zone(text, null, null);
+
+        assertThat(kindOf(zones, text, "Facebook")).isEqualTo("BYLINE");
+        assertThat(story(zones, text)).startsWith("In a meeting on Monday");
+    }
+
+    @Test
+    void standfirstThatTheStoryRepeatsIsNotWhereTheStoryStarts() {
+        String text = """
+                The minister also said that the crossings would reopen before the rainy season.
+
+                Vientiane: Laos and Thailand agreed on Monday to reopen two border crossings, the Lao foreign ministry said.
+                The minister also said that the crossings would reopen before the rainy season.
+                """;
+        Zones zones = zoner.zone(text, null, null);
+
+        assertThat(zones.of(ZoneKind.STORY)).hasSize(2);
+        assertThat(zones.of(ZoneKind.STORY).get(0).text(text)).startsWith("Vientiane: Laos and Thailand");
+    }
+
+    @Test
+    void hardWrappedLinesAreOneParagraphOfStory() {
+        String text = """
+                Laotian Foreign Minister Sone Phimmasone will meet his Thai
+                counterpart in Vientiane on Monday to discuss the reopening of
+                two border crossings and the trade in farm goods that was cut
+                last year, officials said.
+                """;
+        Zones zones = zoner.zone(text, null, null);
+
+        assertThat(zones.of(ZoneKind.STORY)).hasSize(1);
+        assertThat(zones.of(ZoneKind.STORY).get(0).text(text)).endsWith("officials said.");
+    }
+
+    @Test
+    void transcriptOpensWithItsFirstSpeakerAndKeepsItsSpeech() {
+        String text = """
+                Official website of the Lao Government
+                Press remarks after the talks
+                Foreign Minister Sone Phimmasone: Minister,
+                I am glad to welcome you to Vientiane, where we have discussed the reopening of the crossings.
+                """;
+        Zones zones = zoner.zone(text, null, null);
+
+        assertThat(kindOf(zones, text, "Foreign Minister Sone")).isEqualTo("STORY");
+        assertThat(kindOf(zones, text, "I am glad")).isEqualTo("STORY");
+    }
+
+    @Test
+    void embeddedPostAndItsSignatureStayInTheStory() {
+        String text = """
+                The minister wrote on social media after the meeting with his Thai counterpart in Vientiane.
+                Good talks with my friend on border trade. pic.twitter.com/abc123 — Sone Phimmasone (@SonePh) March 11, 2024
+                The two sides agreed to meet again next year.
+                """;
+        Zones zones = zoner.zone(text, null, null);
+
+        assertThat(kindOf(zones, text, "Good talks")).isEqualTo("STORY");
+    }
+
+    @Test
+    void blankingKeepsOffsetsAndLineBreaks() {
+        String text = "Menu\nHome\nLaotian Foreign Minister Sone Phimmasone met his Thai counterpart on Monday.\n";
+        Zones zones = zoner.zone(text, null, null);
+        String blanked = zones.blankExcept(text, EnumSet.of(ZoneKind.STORY));
+
+        assertThat(blanked).hasSameSizeAs(text);
+        assertThat(blanked.indexOf("Laotian")).isEqualTo(text.indexOf("Laotian"));
+        assertThat(blanked.chars().filter(c -> c == '\n').count()).isEqualTo(3);
+    }
+
+    @Test
+    void textWithoutRunningTextIsLeftWhole() {
+        String text = "Home\nWorld\nContact us\n";
+        Zones zones = zoner.zone(text, null, null);
+
+        assertThat(zones.blankExcept(text, EnumSet.of(ZoneKind.STORY))).isEqualTo(text);
+    }
+
+    @Test
+    void longHostileLinesAreZonedInLinearTime() {
+        String dots = "x.".repeat(50_000);
+        String digits = "1".repeat(100_000);
+        String pipes = "A | ".repeat(20_000);
+        for (String text : List.of(dots, digits, pipes, dots + "\n" + digits + "\n" + pipes)) {
+            long start = System.nanoTime();
+            zoner.zone(text, null, null);
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+        }
+    }
+}
