@@ -69,7 +69,7 @@ public final class Readout implements Serializable {
         this.splitter = splitter;
         this.headers = new HeaderReader(knowledge);
         this.parser = new SentenceParser(tagger, knowledge);
-        this.discourse = new DiscourseReader(knowledge.functionWords());
+        this.discourse = new DiscourseReader(knowledge);
         this.events = new EventDetector(knowledge);
         this.speakers = new SpeakerAttributor(knowledge);
         this.topics = new TopicClassifier(knowledge.topics(), knowledge.titles());

@@ -10,6 +10,9 @@ import java.util.Set;
 import org.readout.extract.grammar.ParsedSentence;
 import org.readout.extract.grammar.Predication;
 import org.readout.extract.knowledge.FunctionWords;
+import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.knowledge.Office;
+import org.readout.extract.knowledge.Offices;
 import org.readout.extract.knowledge.Predicate;
 import org.readout.extract.person.People;
 import org.readout.extract.person.Person;
@@ -30,9 +33,11 @@ public final class DiscourseReader {
     /** How far back "the two leaders" may find its parties when no meeting has named them. */
     private static final int RECENT_SENTENCES = 4;
     private final FunctionWords words;
+    private final Offices offices;
 
-    public DiscourseReader(FunctionWords words) {
-        this.words = words;
+    public DiscourseReader(Knowledge knowledge) {
+        this.words = knowledge.functionWords();
+        this.offices = knowledge.offices();
     }
 
     /** What each mention refers to. */
@@ -266,10 +271,21 @@ public final class DiscourseReader {
     }
 
     /**
-     * Whether the person's roles fit the office words: "prime minister" a Prime Minister's, "premier" too;
-     * a generic head ("leader", "counterpart", "top diplomat") any office.
+     * Whether the person's roles fit the office words: the same canonical office in the person's state
+     * ("the Spanish Foreign Minister" is the "top diplomat"), or the words within a role ("prime minister"
+     * in "Prime Minister of Japan"); a generic head ("leader", "counterpart") fits any office.
      */
-    private static boolean holds(Person p, String office, boolean countryGiven) {
+    private boolean holds(Person p, String office, boolean countryGiven) {
+        if (office != null && !office.isEmpty()) {
+            java.util.Optional<Office> wanted = offices.canonical(office, p.country());
+            if (wanted.isPresent() && p.roles().stream().anyMatch(r -> offices.canonical(r, p.country()).equals(wanted))) {
+                return true;
+            }
+        }
+        return holdsByWords(p, office, countryGiven);
+    }
+
+    private static boolean holdsByWords(Person p, String office, boolean countryGiven) {
         if (office == null || office.isEmpty()) {
             return false;
         }

@@ -700,6 +700,10 @@ public final class ClauseReader {
         for (int k = start; k < s.size() && k < start + MAX_NOUN_PHRASE; k++) {
             Mention m = s.startingAt(k);
             if (m != null && !isPossessiveDeterminer(m)) {
+                if (m.kind() == Mention.Kind.DESCRIPTION) {
+                    Mention named = nameAfter(s, m.end());
+                    return named != null ? named : m;
+                }
                 if (m.kind() != Mention.Kind.STATE) {
                     return m;
                 }
@@ -741,6 +745,30 @@ public final class ClauseReader {
             k--;
         }
         return k < end && end - k <= MAX_NAME_WORDS ? java.util.Optional.of(new Phrase(k, end)) : java.util.Optional.empty();
+    }
+
+    /**
+     * "the Vice President of the United States (USA), H.E Kamala Harris": the name an office stands before,
+     * past its state, brackets, a comma and honorific letters; null if none.
+     */
+    private static Mention nameAfter(ParsedSentence s, int from) {
+        for (int k = from; k < s.size() && k < from + MAX_NOUN_PHRASE; k++) {
+            Mention m = s.startingAt(k);
+            if (m != null && m.kind() == Mention.Kind.NAME) {
+                return m;
+            }
+            if (m != null && m.kind() == Mention.Kind.STATE) {
+                k = m.end() - 1;
+                continue;
+            }
+            String w = s.word(k);
+            boolean between = w.equals(",") || w.equals("(") || w.equals(")") || w.equals(".") || w.equals("of") || w.equals("the")
+                    || w.length() <= 2 && s.sentence().tokens().get(k).isCapitalized();
+            if (!between) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean isTimeNoun(String w) {

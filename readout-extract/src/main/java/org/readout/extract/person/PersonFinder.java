@@ -66,7 +66,6 @@ public final class PersonFinder {
         List<Person> persons = registry.persons(homeCountry, year);
         for (Sentence s : sentences) {
             mentions.addAll(shortMentions(s, persons, mentions));
-            mentions.addAll(descriptions(s, persons, mentions));
         }
         mentions.sort(Comparator.comparingInt((PersonMention m) -> m.span().start()));
         return new People(persons, mentions);
@@ -108,54 +107,6 @@ public final class PersonFinder {
 
     private static boolean covered(int offset, List<PersonMention> known) {
         return known.stream().anyMatch(m -> m.span().contains(offset));
-    }
-
-    /** "the Secretary", "The External Affairs Minister", "the top Indian diplomat": one person of that description. */
-    private List<PersonMention> descriptions(Sentence s, List<Person> persons, List<PersonMention> known) {
-        List<PersonMention> found = new ArrayList<>();
-        List<Token> tokens = s.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).is("the") || covered(tokens.get(i).start(), known)) {
-                continue;
-            }
-            int j = i + 1;
-            String country = null;
-            List<String> heads = new ArrayList<>();
-            while (j < tokens.size()) {
-                Token t = tokens.get(j);
-                int cw = titledNames.countryAt(tokens, j);
-                if (cw > 0) {
-                    country = titledNames.countryCode(tokens, j, cw);
-                    j += cw;
-                } else if (knowledge.titles().roleOf(t.text()).isPresent() && !knowledge.titles().isHonorific(t.text())) {
-                    if (knowledge.titles().isHead(t.text())) {
-                        heads.add(Fold.key(t.text()));
-                    }
-                    j++;
-                } else if (!heads.isEmpty() && TitledNameFinder.CONNECTORS.contains(t.text()) && j + 1 < tokens.size()
-                        && knowledge.titles().roleOf(tokens.get(j + 1).text()).isPresent()) {
-                    j++; // "the Secretary of State"
-                } else {
-                    break;
-                }
-            }
-            boolean collective = tokens.subList(i, j).stream().anyMatch(t -> knowledge.titles().isCollective(t.text()));
-            boolean followedByName = j < tokens.size() && nameTokens.isNameWord(tokens.get(j));
-            if (heads.isEmpty() || collective || followedByName) {
-                continue;
-            }
-            String wanted = country;
-            List<Person> fits = persons.stream()
-                    .filter(p -> wanted == null || wanted.equals(p.country()))
-                    .filter(p -> p.roles().stream().anyMatch(r -> heads.stream().allMatch(h -> Fold.key(r).contains(h)))
-                            || wanted != null && heads.stream().anyMatch(h -> h.equals("diplomat") || h.equals("leader") || h.equals("official")))
-                    .toList();
-            if (fits.size() == 1) {
-                found.add(new PersonMention(s.index(), new Span(tokens.get(i).start(), tokens.get(j - 1).end()),
-                        fits.get(0).id(), true));
-            }
-        }
-        return found;
     }
 
     /** Merges name forms into persons: "Wang", "Wang Yi"; "S Jaishankar", "Subrahmanyam Jaishankar". */

@@ -23,7 +23,7 @@ class DiscourseReaderTest {
         Knowledge knowledge = KnowledgeLoader.load(null);
         splitter = new SentenceSplitter();
         parser = new SentenceParser(new Tagger(), knowledge);
-        reader = new DiscourseReader(knowledge.functionWords());
+        reader = new DiscourseReader(knowledge);
     }
 
     /** The names and states the mention of the last sentence that starts with {@code words} refers to. */

@@ -35,7 +35,7 @@ class ClauseReaderTest {
         knowledge = KnowledgeLoader.load(null);
         splitter = new SentenceSplitter();
         parser = new SentenceParser(new Tagger(), knowledge);
-        discourse = new DiscourseReader(knowledge.functionWords());
+        discourse = new DiscourseReader(knowledge);
     }
 
     /** One predicate of the text's last sentence, with the names its subject and partners resolve to. */
