@@ -127,7 +127,7 @@ public final class Readout implements Serializable {
         People people = parsed.people();
         Discourse referents = discourse.read(parsed.sentences(), parsed.predications(), people);
         List<Event> found = events.detect(sentences, parsed.sentences(), parsed.predications(), referents, people, header);
-        List<Statement> statements = topics.classify(speakers.attribute(sentences, people, found));
+        List<Statement> statements = topics.classify(speakers.attribute(parsed, referents, found));
         String perspective = perspectives.resolve(header, found, doc.text());
         if (found.isEmpty()) {
             problems.add(Problem.warning("no_event", "no meeting or call found: not a readout, or one Readout cannot read"));

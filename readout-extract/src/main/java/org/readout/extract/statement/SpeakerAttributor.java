@@ -2,185 +2,340 @@ package org.readout.extract.statement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.readout.extract.discourse.Discourse;
+import org.readout.extract.discourse.Mention;
+import org.readout.extract.grammar.ParsedSentence;
+import org.readout.extract.grammar.Predication;
+import org.readout.extract.grammar.SentenceParser.ParsedDocument;
+import org.readout.extract.knowledge.FunctionWords;
 import org.readout.extract.knowledge.Knowledge;
-import org.readout.extract.person.People;
-import org.readout.extract.person.Person;
-import org.readout.extract.person.PersonMention;
+import org.readout.extract.knowledge.Predicate;
+import org.readout.extract.text.Fold;
 import org.readout.extract.text.Sentence;
 import org.readout.model.Event;
-import org.readout.model.Participant;
 import org.readout.model.Statement;
 
 /**
  * Picks out the sentences of reported speech and gives each its speaker. A sentence with its own
- * frame ("Wang Yi said", "the two sides agreed") takes that speaker; the sentences after it in the
- * same paragraph go on being that speaker's; the sentences of a quotation before its frame are the
- * frame's too. Narration of the meeting itself and contentless lines are not statements.
+ * frame ("Wang Yi said", "the two sides agreed") takes that speaker, who then holds the turn: the
+ * sentences after it go on being theirs until another speaker is named or the story goes back to
+ * telling what happened; past a paragraph's end only what still reads as speech (a quotation, "we",
+ * "should", "will") stays theirs. A quotation running over sentences belongs to the frame after it
+ * ("...,” Morrison said.") or else to the speaker before it; a transcript's "Name:" opens a turn that
+ * lasts to the next one. Narration of the meeting itself and contentless lines are not statements.
  */
 public final class SpeakerAttributor {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern NARRATION = Pattern.compile("(?i)\\b(?:met|meets|meet with|held talks|hold talks|held a|had a phone|had telephone|spoke (?:today )?with|received|holds talks)\\b");
-    private static final Pattern CONTENTLESS = Pattern.compile(
-            "(?i)^(?:\\W*\\w+\\W+){0,8}?(?:exchanged|had)\\b[^.]*\\bviews on\\b(?: (?:other|international and regional|regional and international|bilateral,? regional and international))? issues of (?:common|mutual|shared) (?:concern|interest)\\W*$");
-    private static final Pattern QUOTE_OPEN = Pattern.compile("^\\s*[“\"]");
-    private static final Pattern CONTENT_CUE = Pattern.compile("(?i)\\b(should|must|need|will|willing|ready|hope|support|oppose|always|we|our|i)\\b|[“\"]");
-
-    private final FrameFinder frames;
-    private final KindClassifier kinds = new KindClassifier();
+    private static final int MAX_LABEL_WORDS = 12;
+    private static final int MIN_CONTENT_WORDS = 3;
+    /** How much of a sentence's start tells a repeat that ends differently ("..., Xinhua reported.") */
+    private static final int REPEAT_LENGTH = 80;
+    private final FrameReader frames;
+    private final FunctionWords words;
+    private final KindClassifier kinds;
+    private final Knowledge knowledge;
+    /** Every form of the predicates' verbs. */
+    private final Set<String> verbForms = new HashSet<>();
 
     public SpeakerAttributor(Knowledge knowledge) {
-        this.frames = new FrameFinder(knowledge.countries());
+        this.knowledge = knowledge;
+        this.words = knowledge.functionWords();
+        this.kinds = new KindClassifier();
+        this.frames = new FrameReader(knowledge);
+        for (Predicate p : knowledge.predicates().all()) {
+            if (p.pos() == Predicate.PartOfSpeech.VERB) {
+                verbForms.addAll(knowledge.predicates().verbs().allForms(p.words().get(0)));
+            }
+        }
     }
 
     /** Statements without topics, in text order. */
-    public List<Statement> attribute(List<Sentence> sentences, People people, List<Event> events) {
-        Map<Integer, Speaker> speakers = participants(people, events);
-        Set<String> sides = new LinkedHashSet<>();
-        speakers.values().forEach(sp -> sides.add(sp.country()));
-        boolean countriesMaySpeak = events.isEmpty();
+    public List<Statement> attribute(ParsedDocument doc, Discourse discourse, List<Event> events) {
+        Speakers speakers = new Speakers(doc.people(), events, knowledge.countries());
+        Turn turn = new Turn();
         List<Statement> out = new ArrayList<>();
-        Speaker current = null;
-        Integer lastPerson = null;
-        int paragraph = -1;
-        boolean inQuote = false;
-        List<Sentence> pending = new ArrayList<>();
-        // who a quotation's sentences go to if no frame follows them in the paragraph: the speaker before it
-        Speaker beforeQuote = null;
-        for (Sentence s : sentences) {
-            if (s.paragraph() != paragraph) {
-                paragraph = s.paragraph();
-                current = null;
-                inQuote = false;
-                flush(pending, beforeQuote, out);
-                beforeQuote = null;
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            ParsedSentence ps = doc.sentences().get(i);
+            List<Predication> preds = doc.predications().get(i);
+            Sentence s = ps.sentence();
+            boolean paragraphStart = s.paragraph() != turn.paragraph;
+            turn.paragraph = s.paragraph();
+            boolean startsQuoted = turn.inQuote;
+            if (paragraphStart && startsQuoted && !Quotations.opensWithQuote(s.text())) {
+                // a quotation left open at a paragraph's end and not taken up again: its marks were not paired
+                turn.flush(out, this);
+                startsQuoted = false;
             }
-            boolean quotedStart = inQuote;
-            List<PersonMention> mentions = people.in(s.index());
-            Optional<Frame> frame = s.cutOff() ? Optional.empty()
-                    : frames.find(s, people, speakers, lastPerson, countriesMaySpeak, sides);
-            // "he" in '"Good to meet Minister X. ...," he tweeted.' is who spoke before the quotation, not X
-            int quoted = quotedPrefix(s.text(), inQuote);
-            Optional<PersonMention> outside = mentions.stream().filter(m -> m.span().start() - s.span().start() >= quoted).findFirst();
-            if (outside.isPresent()) {
-                lastPerson = outside.get().personId();
-            }
-            inQuote = endsInQuote(s.text(), inQuote);
-            if (s.cutOff() || CONTENTLESS.matcher(s.text()).find()) {
+            int quoted = Quotations.quotedPrefix(s.text(), startsQuoted);
+            turn.inQuote = Quotations.endsInQuote(s.text(), startsQuoted, paragraphStart);
+            Speaker label = s.cutOff() ? null : label(ps, discourse, speakers, i);
+            if (label != null) {
+                turn.open(label, true);
                 continue;
             }
-            Speaker speaker;
-            String verb = null;
-            String content = s.text();
-            if (frame.isPresent() && !(frame.get().perfect() && frame.get().speaker() != null
-                    && frame.get().speaker().isBoth() && current != null && !current.isBoth())) {
+            if (s.cutOff() || !endsAsSentence(s.text())) {
+                continue; // a headline, a caption, a menu, the text cut off
+            }
+            if (turn.labelled) {
+                // a transcript: everything up to the next "Name:" is what that speaker said
+                Optional<Frame> own = frames.read(i, ps, preds, discourse, speakers, quoted);
+                out.add(statement(s, turn.current, own.map(Frame::verb).orElse(null), own.map(f -> content(s, f)).orElse(s.text())));
+                continue;
+            }
+            Optional<Frame> frame = frames.read(i, ps, preds, discourse, speakers, quoted);
+            if (frame.isPresent()) {
                 Frame f = frame.get();
-                speaker = f.speaker();
-                verb = f.verb();
-                content = s.text().substring(Math.min(f.verbEnd(), s.text().length()));
-                // "..., he added.": the frame closes the sentence and the reported clause stands before it.
-                if (WHITESPACE.split(content.strip()).length < 3) {
-                    content = s.text();
-                }
-                for (Sentence q : pending) {
-                    if (speaker != null) {
-                        out.add(statement(q, speaker, null, q.text()));
-                    }
-                }
-                pending.clear();
-                beforeQuote = null;
-                current = speaker;
-                if (speaker == null || NARRATION.matcher(s.text().substring(0, Math.min(f.verbEnd(), s.text().length()))).find()
-                        && !s.text().substring(f.verbEnd()).contains(" ")) {
+                Speaker speaker = f.speaker();
+                boolean ownTurn = turn.current != null && !turn.current.isBoth();
+                if (ownTurn && (f.by() == Frame.By.STATE && !f.past() && speakers.speaksFor(turn.current, speaker.country())
+                        || f.by() == Frame.By.FIRST_PERSON || f.perfect() && speaker.isBoth())) {
+                    // "China is willing to ...", "we should ...", "both sides have reaffirmed ..." in Wang Yi's turn are his
+                    // words, the sentence whole
+                    out.add(statement(s, turn.current, null, s.text()));
                     continue;
                 }
-            } else if (current != null && !NARRATION.matcher(s.text()).find()) {
-                if (quotedStart || QUOTE_OPEN.matcher(s.text()).find() && inQuote) {
-                    // a quotation running on past this sentence: its frame ("...," Morrison said.) may follow
-                    if (pending.isEmpty()) {
-                        beforeQuote = current;
-                    }
-                    pending.add(s);
+                if (speaker.isNobody()) {
+                    turn.pending.clear();
+                    turn.open(null, false);
                     continue;
                 }
-                speaker = current;
-            } else {
-                if (QUOTE_OPEN.matcher(s.text()).find() || !pending.isEmpty() && CONTENT_CUE.matcher(s.text()).find()) {
-                    pending.add(s);
+                turn.resolve(speaker, out, this);
+                // a state's or a source's words are their own sentence: what follows is not the state talking
+                turn.open(f.by() == Frame.By.STATE || f.by() == Frame.By.SOURCE ? null : speaker, false);
+                boolean closing = f.contentAt() == 0;
+                if (!contentless(ps, f) && !narration(ps, preds, discourse, i, closing ? 0 : f.head() + 1, closing ? f.head() : ps.size())) {
+                    out.add(statement(s, speaker, f.verb(), content(s, f)));
                 }
                 continue;
             }
-            out.add(statement(s, speaker, verb, content));
+            if (startsQuoted || Quotations.opensWithQuote(s.text()) && turn.inQuote) {
+                // a quotation running on: its frame may follow ("...," Morrison said.)
+                if (!narration(ps, preds, discourse, i, 0, ps.size())) {
+                    turn.await(ps);
+                }
+                if (!turn.inQuote) {
+                    turn.flush(out, this);
+                }
+                continue;
+            }
+            if (turn.current != null && continues(ps, preds, discourse, i, turn, paragraphStart)) {
+                if (!narration(ps, preds, discourse, i, 0, ps.size())) {
+                    out.add(statement(s, turn.current, null, s.text()));
+                }
+            } else if (tellsWhatHappened(ps, preds, discourse, i)) {
+                turn.open(null, false);
+            }
         }
-        flush(pending, beforeQuote, out);
+        turn.flush(out, this);
         out.sort(Comparator.comparingInt(st -> st.evidence().start()));
+        return withoutRepeats(out);
+    }
+
+    /**
+     * Whether the tokens from {@code from} to {@code to} only tell that parties met: a meeting told as real
+     * ("Blinken received Wang Yi", "Good to meet FM X") and nothing reported about it.
+     */
+    private boolean narration(ParsedSentence ps, List<Predication> preds, Discourse discourse, int index, int from, int to) {
+        boolean met = false;
+        for (Predication p : preds) {
+            if (p.head() < from || p.head() >= to) {
+                continue;
+            }
+            if (frames.reports(p)) {
+                return false;
+            }
+            met |= p.predicate().use() == Predicate.Use.INTERACTION && p.predicate().pos() == Predicate.PartOfSpeech.VERB
+                    && p.reality() == Predication.Reality.REAL
+                    && !discourse.of(index, p.subject()).isEmpty();
+        }
+        return met;
+    }
+
+    /** A text that repeats its lead (a summary above the story, a caption) states it once. */
+    private static List<Statement> withoutRepeats(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Statement st : statements) {
+            String key = Fold.key(st.text());
+            if (seen.add(key.substring(0, Math.min(key.length(), REPEAT_LENGTH)))) {
+                out.add(st);
+            }
+        }
         return out;
     }
 
-    /** Gives the sentences waiting for a frame to {@code speaker}, if any, and empties the list. */
-    private void flush(List<Sentence> pending, Speaker speaker, List<Statement> out) {
-        if (speaker != null) {
-            pending.forEach(q -> out.add(statement(q, speaker, null, q.text())));
+    /** Whether a sentence without a frame goes on with the current speaker's turn. */
+    private boolean continues(ParsedSentence ps, List<Predication> preds, Discourse discourse, int index, Turn turn,
+                              boolean paragraphStart) {
+        if (!hasVerb(ps)) {
+            return false; // a caption, a credit, a post's signature
         }
-        pending.clear();
+        if (tellsWhatHappened(ps, preds, discourse, index)) {
+            return false;
+        }
+        // both sides' turn is one paragraph: their words are told, not quoted at length
+        return !paragraphStart || !turn.current.isBoth() && readsAsSpeech(ps);
     }
 
-    /** How many characters at the sentence's start are quoted: up to the closing mark of a quotation open at its start. */
-    static int quotedPrefix(String text, boolean startsInQuote) {
-        Matcher open = QUOTE_OPEN.matcher(text);
-        int from;
-        if (startsInQuote) {
-            from = 0;
-        } else if (open.find()) {
-            from = open.end();
-        } else {
-            return 0;
+    private static boolean endsAsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && ".!?…:;)'’″".indexOf(t.charAt(t.length() - 1)) >= 0 || Quotations.isQuoteMark(t.charAt(t.length() - 1));
+    }
+
+    /** A verb by its tag, or a form of a verb the predicates know (the tagger takes "supports" for a noun at times). */
+    private boolean hasVerb(ParsedSentence ps) {
+        return ps.tags().contains("VERB") || ps.tags().contains("AUX") || ps.lower().stream().anyMatch(verbForms::contains);
+    }
+
+    /** A quotation, the first person, or a modal: words that are someone's rather than the reporter's. */
+    private boolean readsAsSpeech(ParsedSentence ps) {
+        if (Quotations.opensWithQuote(ps.sentence().text())) {
+            return true;
         }
-        for (int i = from; i < text.length(); i++) {
-            if (isQuoteMark(text.charAt(i))) {
-                return i + 1;
+        for (String w : ps.lower()) {
+            if (words.is(w, FunctionWords.Kind.WE) || words.is(w, FunctionWords.Kind.I) || w.equals("our") || w.equals("my")
+                    || words.is(w, FunctionWords.Kind.FUTURE) || words.is(w, FunctionWords.Kind.UNREAL)) {
+                return true;
             }
         }
-        return text.length();
+        return false;
     }
 
-    /** Whether a quotation is still open after the sentence: each quotation mark opens or closes one. */
-    static boolean endsInQuote(String text, boolean startsInQuote) {
-        boolean open = startsInQuote;
-        for (int i = 0; i < text.length(); i++) {
-            if (isQuoteMark(text.charAt(i))) {
-                open = !open;
+    /**
+     * Narration: a party met or talked with another ("X held talks with Y"), a person did something ("He
+     * embraced Wang Yi", "The Prime Minister is scheduled to ..."), or a state or the parties did something
+     * in the past ("Kathmandu published a new map"). A person's words always come with a frame; a state's or
+     * both sides' often stand alone in a speaker's turn ("China is willing to ...", "The two sides should ...").
+     */
+    private boolean tellsWhatHappened(ParsedSentence ps, List<Predication> preds, Discourse discourse, int index) {
+        for (Predication p : preds) {
+            if (p.predicate().use() == Predicate.Use.INTERACTION && !frames.reports(p)
+                    && (p.reality() == Predication.Reality.REAL || p.reality() == Predication.Reality.PAST)
+                    && !discourse.of(index, p.subject()).isEmpty()) {
+                return true;
             }
         }
-        return open;
+        for (int k = 1; k < ps.size(); k++) {
+            String tag = ps.tag(k);
+            if (!tag.equals("VERB") && !tag.equals("AUX")) {
+                continue;
+            }
+            int j = k - 1;
+            while (j > 0 && ps.tag(j).equals("ADV")) {
+                j--;
+            }
+            Mention m = ps.endingAt(j + 1);
+            if (m == null || m.kind() == Mention.Kind.RELATIVE || m.pronoun() == FunctionWords.Kind.WE
+                    || m.pronoun() == FunctionWords.Kind.I || m.pronoun() == FunctionWords.Kind.POSSESSIVE_SINGULAR
+                    || m.pronoun() == FunctionWords.Kind.POSSESSIVE_PLURAL) {
+                return false;
+            }
+            if (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.DESCRIPTION
+                    || m.pronoun() == FunctionWords.Kind.HE || m.pronoun() == FunctionWords.Kind.SHE) {
+                return true;
+            }
+            String w = ps.word(k);
+            return tag.equals("VERB") && w.endsWith("ed") && !w.endsWith("eed") || w.equals("was") || w.equals("were") || w.equals("did");
+        }
+        return false;
     }
 
-    private static boolean isQuoteMark(char c) {
-        return c == '"' || c == '“' || c == '”';
+    /** "President of Russia Dmitry Medvedev:" opening a transcript's turn: the person before a colon, no verb between. */
+    private static Speaker label(ParsedSentence ps, Discourse discourse, Speakers speakers, int index) {
+        int depth = 0;
+        for (int k = 1; k < ps.size() && k <= MAX_LABEL_WORDS; k++) {
+            String tag = ps.tag(k - 1);
+            depth += ps.word(k - 1).equals("(") ? 1 : ps.word(k - 1).equals(")") ? -1 : 0;
+            if ((tag.equals("VERB") || tag.equals("AUX")) && depth == 0 && ps.holding(k - 1) == null) {
+                return null;
+            }
+            if (ps.word(k).equals(":")) {
+                Mention named = null;
+                for (Mention m : ps.mentions()) {
+                    if (m.end() <= k && m.kind() == Mention.Kind.NAME) {
+                        named = m;
+                    }
+                }
+                if (named == null) {
+                    return null;
+                }
+                Speaker sp = speakers.of(discourse.of(index, named));
+                return sp == null || sp.isNobody() || sp.isBoth() ? null : sp;
+            }
+        }
+        return null;
     }
 
-    private Statement statement(Sentence s, Speaker speaker, String verb, String content) {
+    /** A line that names only generic matters: "The two sides also exchanged views on issues of common concern." */
+    private static boolean contentless(ParsedSentence ps, Frame f) {
+        if (f.contentAt() == 0) {
+            return false;
+        }
+        int words = 0;
+        for (int k = 0; k < ps.size(); k++) {
+            if (FrameReader.offset(ps, k) < f.contentAt()) {
+                continue;
+            }
+            String w = ps.word(k);
+            if (Character.isLetter(w.charAt(0))) {
+                words++;
+                if (!GenericWords.is(w)) {
+                    return false;
+                }
+            }
+        }
+        return words > 0;
+    }
+
+    private static String content(Sentence s, Frame f) {
+        String content = s.text().substring(Math.min(f.contentAt(), s.text().length()));
+        // "..., he added.": the frame closes the sentence and the reported clause stands before it
+        return content.strip().split("\\s+").length < MIN_CONTENT_WORDS ? s.text() : content;
+    }
+
+    Statement statement(Sentence s, Speaker speaker, String verb, String content) {
         return new Statement(speaker.name(), speaker.country(), kinds.classify(verb, content, speaker.isBoth()),
                 List.of(), s.text().strip(), s.span());
     }
 
-    /** Persons who took part in a reported event may speak; with no event, anyone with a title and a country. */
-    private static Map<Integer, Speaker> participants(People people, List<Event> events) {
-        Set<String> names = new LinkedHashSet<>();
-        events.forEach(e -> e.participants().stream().map(Participant::name).forEach(names::add));
-        Map<Integer, Speaker> speakers = new HashMap<>();
-        for (Person p : people.persons()) {
-            if (names.contains(p.name()) && p.country() != null) {
-                speakers.put(p.id(), new Speaker(p.name(), p.country()));
-            }
+    /** Whose turn it is as the reading goes on, and the quotation waiting for its frame. */
+    private static final class Turn {
+        Speaker current;
+        boolean labelled;
+        int paragraph = -1;
+        boolean inQuote;
+        final List<ParsedSentence> pending = new ArrayList<>();
+        /** who a quotation's sentences go to if no frame follows them: the speaker before it */
+        Speaker beforeQuote;
+
+        void open(Speaker speaker, boolean label) {
+            current = speaker;
+            labelled = label && speaker != null;
         }
-        return speakers;
+
+        void await(ParsedSentence s) {
+            if (pending.isEmpty()) {
+                beforeQuote = current;
+            }
+            pending.add(s);
+        }
+
+        /** Gives the sentences waiting for a frame to the frame's speaker. */
+        void resolve(Speaker speaker, List<Statement> out, SpeakerAttributor a) {
+            pending.forEach(q -> out.add(a.statement(q.sentence(), speaker, null, q.sentence().text())));
+            pending.clear();
+            beforeQuote = null;
+        }
+
+        /** Gives the sentences waiting for a frame that did not come to the speaker before them, if any. */
+        void flush(List<Statement> out, SpeakerAttributor a) {
+            if (beforeQuote != null) {
+                resolve(beforeQuote, out, a);
+            }
+            pending.clear();
+        }
     }
 }
