@@ -31,6 +31,8 @@ import org.readout.extract.text.Token;
 final class FrameReader {
     /** How far after a verb of saying the reported clause's subject may start: "told reporters that they ...". */
     private static final int MAX_REPORTED_SUBJECT_OFFSET = 4;
+    /** Auxiliaries and adverbs before a verb: "to have also been". */
+    private static final int MAX_VERB_GROUP = 4;
     /** Lemmas of the reporting verbs: an interaction verb among them also reports what was talked about. */
     private final Set<String> reportingPhrases = new HashSet<>();
     private final CountryWords countryWords;
@@ -56,9 +58,13 @@ final class FrameReader {
         List<Frame> found = new ArrayList<>();
         Frame closing = null;
         Frame source = null;
+        int mainClause = mainClauseStart(s);
         for (Predication p : preds) {
+            if (p.predicate().use() == Predicate.Use.REPORTING && p.reality() == Predication.Reality.NEGATED) {
+                break; // "the report did not say if the two sides had discussed ...": nothing after it is asserted
+            }
             boolean purpose = isPurposeTalk(s, preds, p);
-            if (!purpose && !reports(p)) {
+            if (!purpose && !reports(p) || p.head() < mainClause) {
                 continue;
             }
             List<Mention> subject = p.subject();
@@ -126,6 +132,22 @@ final class FrameReader {
         return according.isPresent() ? according : Optional.ofNullable(source);
     }
 
+    /**
+     * Where the main clause starts: after a leading subordinate clause ("Although he offered ..., Petro
+     * indicated", "While officials bring proposals, Saied said") when a comma closes it; else at 0.
+     */
+    private static int mainClauseStart(ParsedSentence s) {
+        if (s.size() == 0 || !s.tag(0).equals("SCONJ")) {
+            return 0;
+        }
+        for (int k = 1; k < s.size(); k++) {
+            if (s.word(k).equals(",")) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
     /** A reporting verb, or an interaction verb that also reports what was talked about, told as real. */
     boolean reports(Predication p) {
         Predication.Reality r = p.reality();
@@ -134,13 +156,14 @@ final class FrameReader {
     }
 
     /**
-     * An interaction verb that is also a reporting verb, used of what was said: "discussed trade (with X)",
-     * "exchanged views", "welcomed the agreement", but not "welcomed X at the airport" or "called on X".
+     * An interaction verb whose lemma is a reporting verb, used of what was said: "discussed trade (with X)",
+     * "exchanged views", "welcomed the agreement", but not "welcomed X at the airport" ("call on X" is no
+     * reporting verb's lemma: "call on X to act" is its own reporting row).
      */
     private boolean isTalk(Predication p) {
         Predicate predicate = p.predicate();
         return predicate.use() == Predicate.Use.INTERACTION && predicate.pos() == Predicate.PartOfSpeech.VERB
-                && (reportingPhrases.contains(predicate.phrase()) || reportingPhrases.contains(predicate.words().get(0)))
+                && reportingPhrases.contains(predicate.words().get(0))
                 && (p.partners().isEmpty() || predicate.partners().contains(Predicate.Slot.WITH));
     }
 
@@ -175,9 +198,26 @@ final class FrameReader {
                 .anyMatch(f -> f.inflection() == VerbForms.Inflection.PAST && f.text().equals(written));
     }
 
-    /** Whether the subject starting at {@code start} follows a comma or a closing quotation mark: "..., he added". */
+    /**
+     * Whether the subject starting at {@code start} follows a closing quotation mark, or a comma after a clause:
+     * "..., he added", but not "At the meeting, the ministers discussed ...".
+     */
     private static boolean closesQuote(ParsedSentence s, int start) {
-        return start >= 2 && (s.word(start - 1).equals(",") || closingMark(s, start - 1));
+        if (start < 2) {
+            return false;
+        }
+        if (closingMark(s, start - 1)) {
+            return true;
+        }
+        if (!s.word(start - 1).equals(",")) {
+            return false;
+        }
+        for (int k = 0; k < start - 1; k++) {
+            if (s.tag(k).equals("AUX") || s.tag(k).equals("VERB") && !s.word(k).endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether only adverbs and auxiliaries stand between the subject and the verb. */
@@ -251,9 +291,10 @@ final class FrameReader {
         return before.equals("ADP") || before.equals("CCONJ") ? null : m;
     }
 
+    /** An adverb, an auxiliary or a negation: not "to", before which stands no subject ("leaders to have been invited"). */
     private static boolean isVerbGroupWord(ParsedSentence s, int k) {
         String tag = s.tag(k);
-        return tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART");
+        return tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") && !s.word(k).equals("to");
     }
 
     /** "..., said Xi", "“...,” said the Colombian president": the subject after a verb that follows a comma or a quotation. */
@@ -266,19 +307,33 @@ final class FrameReader {
             return null;
         }
         Mention m = s.startingAt(p.end());
-        return m != null && m.kind() != Mention.Kind.RELATIVE ? m : null;
+        if (m == null || m.kind() == Mention.Kind.RELATIVE) {
+            return null;
+        }
+        // the subject closes the clause ("said Xi.", "said the president, adding ..."); an object goes on ("supports China's ...")
+        String next = m.end() < s.size() ? s.word(m.end()) : ".";
+        return next.equals(".") || next.equals(",") || m.end() < s.size() && s.tag(m.end()).equals("ADP") ? m : null;
     }
 
     /** A passive reporting verb with no party for subject and no agent: "it was agreed that ...", "the intention was confirmed". */
     private static boolean agentless(ParsedSentence s, Predication p, List<Mention> subject, Discourse discourse, int index) {
-        int k = p.head() - 1;
-        while (k >= 0 && isVerbGroupWord(s, k)) {
-            k--;
-        }
-        boolean infinitive = k >= 0 && s.word(k).equals("to") || k + 1 < p.head() && s.word(k + 1).equals("to");
         return p.voice() == Predication.Voice.PASSIVE && p.predicate().use() == Predicate.Use.REPORTING
-                && p.reality() == Predication.Reality.REAL && !infinitive && p.partners().isEmpty()
+                && p.reality() == Predication.Reality.REAL && !infinitive(s, p.head()) && p.partners().isEmpty()
                 && discourse.of(index, subject).isEmpty() && !s.word(s.size() - 1).equals("?");
+    }
+
+    /** "to have been invited": the verb's group opens with "to" (the tagger takes "have" for a verb at times). */
+    private static boolean infinitive(ParsedSentence s, int head) {
+        for (int k = head - 1; k >= 0 && k >= head - MAX_VERB_GROUP; k--) {
+            String w = s.word(k);
+            if (w.equals("to")) {
+                return true;
+            }
+            if (!isVerbGroupWord(s, k) && !w.equals("have") && !w.equals("be")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The verb's subject is a meeting noun: "the talks covered ...", "their conversation focused on ...". */
@@ -302,7 +357,7 @@ final class FrameReader {
 
     /**
      * The state of a source that is no party: "a source in the Russian delegation said", "China's foreign
-     * ministry said": a country's name or adjective in the noun phrase before the verb.
+     * ministry said": a country's name or adjective in the noun phrase before the verb, a side's.
      */
     private Optional<Speaker> sourceState(ParsedSentence s, Predication p, Speakers speakers) {
         List<Token> tokens = s.sentence().tokens();
@@ -321,7 +376,8 @@ final class FrameReader {
             }
             int n = countryWords.at(tokens, j);
             if (n > 0 && j + n <= k + 1) {
-                return countryWords.country(tokens, j, n).map(c -> speakers.state(c.alpha3()));
+                return countryWords.country(tokens, j, n).filter(c -> speakers.isSide(c.alpha3()))
+                        .map(c -> speakers.state(c.alpha3()));
             }
         }
         return Optional.empty();

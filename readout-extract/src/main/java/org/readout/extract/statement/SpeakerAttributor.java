@@ -56,13 +56,14 @@ public final class SpeakerAttributor {
     public List<Statement> attribute(ParsedDocument doc, Discourse discourse, List<Event> events) {
         Speakers speakers = new Speakers(doc.people(), events, knowledge.countries());
         Turn turn = new Turn();
+        int paragraph = -1;
         List<Statement> out = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
             ParsedSentence ps = doc.sentences().get(i);
             List<Predication> preds = doc.predications().get(i);
             Sentence s = ps.sentence();
-            boolean paragraphStart = s.paragraph() != turn.paragraph;
-            turn.paragraph = s.paragraph();
+            boolean paragraphStart = s.paragraph() != paragraph;
+            paragraph = s.paragraph();
             boolean startsQuoted = turn.inQuote;
             if (paragraphStart && startsQuoted && !Quotations.opensWithQuote(s.text())) {
                 // a quotation left open at a paragraph's end and not taken up again: its marks were not paired
@@ -73,7 +74,7 @@ public final class SpeakerAttributor {
             turn.inQuote = Quotations.endsInQuote(s.text(), startsQuoted, paragraphStart);
             Speaker label = s.cutOff() ? null : label(ps, discourse, speakers, i);
             if (label != null) {
-                turn.open(label, true);
+                turn.open(label, true, s.paragraph());
                 continue;
             }
             if (s.cutOff() || !endsAsSentence(s.text())) {
@@ -95,16 +96,17 @@ public final class SpeakerAttributor {
                     // "China is willing to ...", "we should ...", "both sides have reaffirmed ..." in Wang Yi's turn are his
                     // words, the sentence whole
                     out.add(statement(s, turn.current, null, s.text()));
+                    turn.paragraph = s.paragraph();
                     continue;
                 }
                 if (speaker.isNobody()) {
                     turn.pending.clear();
-                    turn.open(null, false);
+                    turn.open(null, false, s.paragraph());
                     continue;
                 }
                 turn.resolve(speaker, out, this);
                 // a state's or a source's words are their own sentence: what follows is not the state talking
-                turn.open(f.by() == Frame.By.STATE || f.by() == Frame.By.SOURCE ? null : speaker, false);
+                turn.open(f.by() == Frame.By.STATE || f.by() == Frame.By.SOURCE ? null : speaker, false, s.paragraph());
                 boolean closing = f.contentAt() == 0;
                 if (!contentless(ps, f) && !narration(ps, preds, discourse, i, closing ? 0 : f.head() + 1, closing ? f.head() : ps.size())) {
                     out.add(statement(s, speaker, f.verb(), content(s, f)));
@@ -121,12 +123,16 @@ public final class SpeakerAttributor {
                 }
                 continue;
             }
-            if (turn.current != null && continues(ps, preds, discourse, i, turn, paragraphStart)) {
-                if (!narration(ps, preds, discourse, i, 0, ps.size())) {
+            if (turn.current == null || !hasVerb(ps)) {
+                continue; // a caption, a credit, a post's signature leave the turn as it is
+            }
+            if (continues(ps, preds, discourse, i, turn)) {
+                turn.paragraph = s.paragraph();
+                if (!narration(ps, preds, discourse, i, 0, ps.size()) && !contentless(ps, preds)) {
                     out.add(statement(s, turn.current, null, s.text()));
                 }
-            } else if (tellsWhatHappened(ps, preds, discourse, i)) {
-                turn.open(null, false);
+            } else {
+                turn.open(null, false, s.paragraph());
             }
         }
         turn.flush(out, this);
@@ -136,7 +142,8 @@ public final class SpeakerAttributor {
 
     /**
      * Whether the tokens from {@code from} to {@code to} only tell that parties met: a meeting told as real
-     * ("Blinken received Wang Yi", "Good to meet FM X") and nothing reported about it.
+     * ("Blinken received Wang Yi", "Good to meet FM X", "Met FM X", "tweeted about his meeting with X") and
+     * nothing reported about it.
      */
     private boolean narration(ParsedSentence ps, List<Predication> preds, Discourse discourse, int index, int from, int to) {
         boolean met = false;
@@ -147,9 +154,11 @@ public final class SpeakerAttributor {
             if (frames.reports(p)) {
                 return false;
             }
-            met |= p.predicate().use() == Predicate.Use.INTERACTION && p.predicate().pos() == Predicate.PartOfSpeech.VERB
-                    && p.reality() == Predication.Reality.REAL
-                    && !discourse.of(index, p.subject()).isEmpty();
+            met |= p.predicate().use() == Predicate.Use.INTERACTION && p.reality() == Predication.Reality.REAL
+                    && (p.predicate().pos() == Predicate.PartOfSpeech.VERB
+                    ? !discourse.of(index, p.subject()).isEmpty() || !discourse.of(index, p.partners()).isEmpty()
+                    : p.subject().stream().anyMatch(m -> m.pronoun() == FunctionWords.Kind.POSSESSIVE_SINGULAR)
+                    && !p.partners().isEmpty());
         }
         return met;
     }
@@ -167,17 +176,16 @@ public final class SpeakerAttributor {
         return out;
     }
 
-    /** Whether a sentence without a frame goes on with the current speaker's turn. */
-    private boolean continues(ParsedSentence ps, List<Predication> preds, Discourse discourse, int index, Turn turn,
-                              boolean paragraphStart) {
-        if (!hasVerb(ps)) {
-            return false; // a caption, a credit, a post's signature
-        }
+    /**
+     * Whether a sentence without a frame goes on with the current speaker's turn: in the turn's paragraph
+     * unless it tells what happened; past it, only what still reads as speech. Both sides' turn is one
+     * paragraph: their words are told, not quoted at length.
+     */
+    private boolean continues(ParsedSentence ps, List<Predication> preds, Discourse discourse, int index, Turn turn) {
         if (tellsWhatHappened(ps, preds, discourse, index)) {
             return false;
         }
-        // both sides' turn is one paragraph: their words are told, not quoted at length
-        return !paragraphStart || !turn.current.isBoth() && readsAsSpeech(ps);
+        return ps.sentence().paragraph() == turn.paragraph || !turn.current.isBoth() && readsAsSpeech(ps);
     }
 
     private static boolean endsAsSentence(String text) {
@@ -190,14 +198,22 @@ public final class SpeakerAttributor {
         return ps.tags().contains("VERB") || ps.tags().contains("AUX") || ps.lower().stream().anyMatch(verbForms::contains);
     }
 
-    /** A quotation, the first person, or a modal: words that are someone's rather than the reporter's. */
+    /**
+     * A quotation, the first person, or a party with a modal ("the two sides should", "Vietnam will"): words
+     * that are someone's rather than the reporter's ("The war will dominate the agenda" is the reporter's).
+     */
     private boolean readsAsSpeech(ParsedSentence ps) {
         if (Quotations.opensWithQuote(ps.sentence().text())) {
             return true;
         }
-        for (String w : ps.lower()) {
-            if (words.is(w, FunctionWords.Kind.WE) || words.is(w, FunctionWords.Kind.I) || w.equals("our") || w.equals("my")
-                    || words.is(w, FunctionWords.Kind.FUTURE) || words.is(w, FunctionWords.Kind.UNREAL)) {
+        boolean party = false;
+        for (int k = 0; k < ps.size(); k++) {
+            String w = ps.word(k);
+            if (words.is(w, FunctionWords.Kind.WE) || words.is(w, FunctionWords.Kind.I) || w.equals("our") || w.equals("my")) {
+                return true;
+            }
+            party |= ps.holding(k) != null && ps.holding(k).kind() != Mention.Kind.RELATIVE;
+            if (party && (words.is(w, FunctionWords.Kind.FUTURE) || words.is(w, FunctionWords.Kind.UNREAL))) {
                 return true;
             }
         }
@@ -271,12 +287,23 @@ public final class SpeakerAttributor {
 
     /** A line that names only generic matters: "The two sides also exchanged views on issues of common concern." */
     private static boolean contentless(ParsedSentence ps, Frame f) {
-        if (f.contentAt() == 0) {
-            return false;
+        return f.contentAt() > 0 && onlyGenericWords(ps, f.contentAt());
+    }
+
+    /** A line of a talk about generic matters alone: "Discussed bilateral matters of mutual interest." */
+    private boolean contentless(ParsedSentence ps, List<Predication> preds) {
+        for (Predication p : preds) {
+            if (frames.reports(p) && p.predicate().use() == Predicate.Use.INTERACTION) {
+                return onlyGenericWords(ps, FrameReader.end(ps, p.end() - 1));
+            }
         }
+        return false;
+    }
+
+    private static boolean onlyGenericWords(ParsedSentence ps, int from) {
         int words = 0;
         for (int k = 0; k < ps.size(); k++) {
-            if (FrameReader.offset(ps, k) < f.contentAt()) {
+            if (FrameReader.offset(ps, k) < from) {
                 continue;
             }
             String w = ps.word(k);
@@ -305,15 +332,17 @@ public final class SpeakerAttributor {
     private static final class Turn {
         Speaker current;
         boolean labelled;
+        /** the paragraph of the turn's last sentence */
         int paragraph = -1;
         boolean inQuote;
         final List<ParsedSentence> pending = new ArrayList<>();
         /** who a quotation's sentences go to if no frame follows them: the speaker before it */
         Speaker beforeQuote;
 
-        void open(Speaker speaker, boolean label) {
+        void open(Speaker speaker, boolean label, int at) {
             current = speaker;
             labelled = label && speaker != null;
+            paragraph = at;
         }
 
         void await(ParsedSentence s) {

@@ -8,7 +8,6 @@ import org.readout.extract.knowledge.Countries;
 import org.readout.extract.person.People;
 import org.readout.extract.person.Person;
 import org.readout.model.Event;
-import org.readout.model.Participant;
 
 /**
  * Who may speak in a document and under which name. A participant of a reported event speaks as
@@ -22,13 +21,20 @@ final class Speakers {
     private final Countries countries;
     private final Set<Integer> participants = new HashSet<>();
     private final boolean anyEvent;
+    /** The states of the events' participants. */
+    private final Set<String> sides = new HashSet<>();
 
     Speakers(People people, List<Event> events, Countries countries) {
         this.people = people;
         this.countries = countries;
         this.anyEvent = !events.isEmpty();
         Set<String> names = new HashSet<>();
-        events.forEach(e -> e.participants().stream().map(Participant::name).forEach(names::add));
+        events.forEach(e -> e.participants().forEach(p -> {
+            names.add(p.name());
+            if (p.country() != null) {
+                sides.add(p.country());
+            }
+        }));
         for (Person p : people.persons()) {
             if (names.contains(p.name())) {
                 participants.add(p.id());
@@ -71,7 +77,12 @@ final class Speakers {
         return new Speaker(countries.nameOf(alpha3), alpha3);
     }
 
-    /** Whether the speaker is the person or the state of the person with this id. */
+    /** Whether the state is one of the sides of the events, or may be since no event was found. */
+    boolean isSide(String alpha3) {
+        return !anyEvent || sides.contains(alpha3);
+    }
+
+    /** Whether the speaker speaks for the state: one of its people, or the state itself. */
     boolean speaksFor(Speaker speaker, String alpha3) {
         return speaker != null && !speaker.isBoth() && alpha3 != null && alpha3.equals(speaker.country());
     }
