@@ -68,7 +68,7 @@ public final class Readout implements Serializable {
         this.parser = new SentenceParser(tagger, knowledge);
         this.discourse = new DiscourseReader(knowledge.functionWords());
         this.events = new EventDetector(knowledge);
-        this.speakers = new SpeakerAttributor(knowledge);
+        this.speakers = new SpeakerAttributor(knowledge, tagger);
         this.topics = new TopicClassifier(knowledge.topics());
         this.perspectives = new PerspectiveResolver(knowledge.countries());
         this.foreign = new MultilingualReader(knowledge, config.knowledgeOverrides().orElse(null));

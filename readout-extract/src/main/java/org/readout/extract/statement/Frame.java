@@ -26,6 +26,8 @@ record Frame(Speaker speaker, String verb, int subjectAt, int head, int contentA
         /** "we", "I": inside a speaker's turn, the speaker */
         FIRST_PERSON,
         /** a source that is no party, speaking for its state: "a source in the Russian delegation said" */
-        SOURCE
+        SOURCE,
+        /** the source named before: "the official said" */
+        SOURCE_AGAIN
     }
 }

@@ -67,7 +67,7 @@ final class FrameReader {
             if (!purpose && !reports(p) || p.head() < mainClause) {
                 continue;
             }
-            List<Mention> subject = p.subject();
+            List<Mention> subject = inPrepositionalPhrase(s, p.subject()) ? List.of() : p.subject();
             boolean firstPerson = subject.stream().anyMatch(FrameReader::firstPerson);
             if (offset(s, p.head()) < quoted && firstPerson) {
                 continue;
@@ -89,9 +89,7 @@ final class FrameReader {
                 speaker = Speaker.BOTH;
             } else if (subject.isEmpty()) {
                 if (source == null) {
-                    source = sourceState(s, p, speakers)
-                            .map(sp -> new Frame(sp, verb, p.head(), p.head(), end(s, p.end() - 1), Frame.By.SOURCE, false, true))
-                            .orElse(null);
+                    source = sourceFrame(s, p, speakers, verb);
                 }
                 continue;
             } else {
@@ -157,14 +155,15 @@ final class FrameReader {
 
     /**
      * An interaction verb whose lemma is a reporting verb, used of what was said: "discussed trade (with X)",
-     * "exchanged views", "welcomed the agreement", but not "welcomed X at the airport" ("call on X" is no
+     * "exchanged views", "welcomed the agreement", "welcomed China's moves", but not "welcomed X at the airport" ("call on X" is no
      * reporting verb's lemma: "call on X to act" is its own reporting row).
      */
     private boolean isTalk(Predication p) {
         Predicate predicate = p.predicate();
         return predicate.use() == Predicate.Use.INTERACTION && predicate.pos() == Predicate.PartOfSpeech.VERB
                 && reportingPhrases.contains(predicate.words().get(0))
-                && (p.partners().isEmpty() || predicate.partners().contains(Predicate.Slot.WITH));
+                && (p.partners().isEmpty() || predicate.partners().contains(Predicate.Slot.WITH)
+                || p.partners().stream().allMatch(m -> m.kind() == Mention.Kind.STATE));
     }
 
     /** "met X to discuss ...", "spoke with X to discuss ...": the talk a meeting was for. */
@@ -179,6 +178,18 @@ final class FrameReader {
             }
         }
         return false;
+    }
+
+    /** "cooperation between China and Cambodia covers": the mentions are a preposition's object, not a subject. */
+    private static boolean inPrepositionalPhrase(ParsedSentence s, List<Mention> subject) {
+        if (subject.isEmpty()) {
+            return false;
+        }
+        int k = subject.get(0).start() - 1;
+        while (k >= 1 && (s.word(k).equals("and") || s.word(k).equals(",")) && s.endingAt(k) != null) {
+            k = s.endingAt(k).start() - 1;
+        }
+        return k >= 0 && s.tag(k).equals("ADP") && !s.word(k).equals("by");
     }
 
     private static boolean firstPerson(Mention m) {
@@ -286,9 +297,10 @@ final class FrameReader {
                 || m.pronoun() == FunctionWords.Kind.POSSESSIVE_PLURAL) {
             return null;
         }
-        // not the object of a preposition, nor the last of a list in one ("cooperation between China and Cambodia covers")
+        // not the object of a preposition, nor the last of a list in one ("cooperation between China and Cambodia covers");
+        // "as" before a subject opens a clause ("as Vice President X announced")
         String before = m.start() > 0 ? s.tag(m.start() - 1) : "";
-        return before.equals("ADP") || before.equals("CCONJ") ? null : m;
+        return (before.equals("ADP") || before.equals("CCONJ")) && !s.word(m.start() - 1).equals("as") ? null : m;
     }
 
     /** An adverb, an auxiliary or a negation: not "to", before which stands no subject ("leaders to have been invited"). */
@@ -356,31 +368,45 @@ final class FrameReader {
     }
 
     /**
-     * The state of a source that is no party: "a source in the Russian delegation said", "China's foreign
-     * ministry said": a country's name or adjective in the noun phrase before the verb, a side's.
+     * A source that is no party: "a source in the Russian delegation said", "China's foreign ministry said"
+     * speak for the state that a country's name or adjective in the noun phrase before the verb names, if it
+     * is a side; "the official said", "the ministry said" for the source named before; null for any other.
      */
-    private Optional<Speaker> sourceState(ParsedSentence s, Predication p, Speakers speakers) {
+    private Frame sourceFrame(ParsedSentence s, Predication p, Speakers speakers, String verb) {
+        if (p.predicate().use() != Predicate.Use.REPORTING || p.voice() != Predication.Voice.ACTIVE) {
+            return null; // "Chinese fruits are welcomed by ...": no one speaks
+        }
         List<Token> tokens = s.sentence().tokens();
         int k = p.head() - 1;
         while (k >= 0 && isVerbGroupWord(s, k)) {
             k--;
         }
         if (k < 0 || !(s.tag(k).equals("NOUN") || s.tag(k).equals("PROPN"))) {
-            return Optional.empty();
+            return null;
         }
-        for (int j = k; j >= 0; j--) {
-            String tag = s.tag(j);
-            if (!(tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("DET") || tag.equals("ADP")
-                    || tag.equals("PART") || tag.equals("NUM"))) {
-                break;
+        int start = k;
+        for (int j = k; j >= 0 && isNounPhraseWord(s, j); j--) {
+            Mention m = s.holding(j);
+            if (m != null && m.kind() != Mention.Kind.STATE) {
+                return null; // a person the grammar did not take for the subject ("as PM Scott Morrison says")
             }
             int n = countryWords.at(tokens, j);
             if (n > 0 && j + n <= k + 1) {
-                return countryWords.country(tokens, j, n).filter(c -> speakers.isSide(c.alpha3()))
-                        .map(c -> speakers.state(c.alpha3()));
+                String state = countryWords.country(tokens, j, n).map(c -> c.alpha3()).orElse(null);
+                return state == null || !speakers.isSide(state) ? null
+                        : new Frame(speakers.state(state), verb, j, p.head(), end(s, p.end() - 1), Frame.By.SOURCE, false, true);
             }
+            start = j;
         }
-        return Optional.empty();
+        boolean definite = s.word(start).equals("the") && k - start == 1;
+        return definite ? new Frame(Speaker.NOBODY, verb, start, p.head(), end(s, p.end() - 1), Frame.By.SOURCE_AGAIN, false, true)
+                : null;
+    }
+
+    private static boolean isNounPhraseWord(ParsedSentence s, int k) {
+        String tag = s.tag(k);
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("DET") || tag.equals("ADP")
+                || tag.equals("PART") || tag.equals("NUM") || tag.equals("CCONJ");
     }
 
     /** "..., according to Ruiz": the party after "according to". */

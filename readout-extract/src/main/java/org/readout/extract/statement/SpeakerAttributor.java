@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.readout.extract.discourse.Discourse;
 import org.readout.extract.discourse.Mention;
+import org.readout.extract.discourse.Referent;
 import org.readout.extract.grammar.ParsedSentence;
 import org.readout.extract.grammar.Predication;
 import org.readout.extract.grammar.SentenceParser.ParsedDocument;
@@ -16,6 +17,7 @@ import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.knowledge.Predicate;
 import org.readout.extract.text.Fold;
 import org.readout.extract.text.Sentence;
+import org.readout.extract.text.Tagger;
 import org.readout.model.Event;
 import org.readout.model.Statement;
 
@@ -30,6 +32,8 @@ import org.readout.model.Statement;
  */
 public final class SpeakerAttributor {
     private static final int MAX_LABEL_WORDS = 12;
+    /** The tag of a word the parser did not tag. */
+    private static final String UNTAGGED = "X";
     private static final int MIN_CONTENT_WORDS = 3;
     /** How much of a sentence's start tells a repeat that ends differently ("..., Xinhua reported.") */
     private static final int REPEAT_LENGTH = 80;
@@ -37,11 +41,17 @@ public final class SpeakerAttributor {
     private final FunctionWords words;
     private final KindClassifier kinds;
     private final Knowledge knowledge;
+    private final Tagger tagger;
     /** Every form of the predicates' verbs. */
     private final Set<String> verbForms = new HashSet<>();
 
-    public SpeakerAttributor(Knowledge knowledge) {
+    /**
+     * @param tagger tags the sentences the parser left untagged (those with no predicate word) when a turn
+     *               needs to tell narration from speech in them
+     */
+    public SpeakerAttributor(Knowledge knowledge, Tagger tagger) {
         this.knowledge = knowledge;
+        this.tagger = tagger;
         this.words = knowledge.functionWords();
         this.kinds = new KindClassifier();
         this.frames = new FrameReader(knowledge);
@@ -72,7 +82,7 @@ public final class SpeakerAttributor {
             }
             int quoted = Quotations.quotedPrefix(s.text(), startsQuoted);
             turn.inQuote = Quotations.endsInQuote(s.text(), startsQuoted, paragraphStart);
-            Speaker label = s.cutOff() ? null : label(ps, discourse, speakers, i);
+            Speaker label = s.cutOff() || !mayBeLabel(ps) ? null : label(tagged(ps), discourse, speakers, i);
             if (label != null) {
                 turn.open(label, true, s.paragraph());
                 continue;
@@ -86,7 +96,8 @@ public final class SpeakerAttributor {
                 out.add(statement(s, turn.current, own.map(Frame::verb).orElse(null), own.map(f -> content(s, f)).orElse(s.text())));
                 continue;
             }
-            Optional<Frame> frame = frames.read(i, ps, preds, discourse, speakers, quoted);
+            Optional<Frame> frame = frames.read(i, ps, preds, discourse, speakers, quoted)
+                    .map(f -> f.by() == Frame.By.SOURCE_AGAIN ? turn.lastSource(f) : f);
             if (frame.isPresent()) {
                 Frame f = frame.get();
                 Speaker speaker = f.speaker();
@@ -105,8 +116,11 @@ public final class SpeakerAttributor {
                     continue;
                 }
                 turn.resolve(speaker, out, this);
-                // a state's or a source's words are their own sentence: what follows is not the state talking
-                turn.open(f.by() == Frame.By.STATE || f.by() == Frame.By.SOURCE ? null : speaker, false, s.paragraph());
+                if (speakers.isState(speaker)) {
+                    turn.source = speaker;
+                }
+                // a state's words are their own sentence: what follows is not the state talking
+                turn.open(f.by() == Frame.By.STATE ? null : speaker, false, s.paragraph());
                 boolean closing = f.contentAt() == 0;
                 if (!contentless(ps, f) && !narration(ps, preds, discourse, i, closing ? 0 : f.head() + 1, closing ? f.head() : ps.size())) {
                     out.add(statement(s, speaker, f.verb(), content(s, f)));
@@ -123,7 +137,11 @@ public final class SpeakerAttributor {
                 }
                 continue;
             }
-            if (turn.current == null || !hasVerb(ps)) {
+            if (turn.current == null) {
+                continue;
+            }
+            ps = tagged(ps);
+            if (!hasVerb(ps)) {
                 continue; // a caption, a credit, a post's signature leave the turn as it is
             }
             if (continues(ps, preds, discourse, i, turn)) {
@@ -156,11 +174,17 @@ public final class SpeakerAttributor {
             }
             met |= p.predicate().use() == Predicate.Use.INTERACTION && p.reality() == Predication.Reality.REAL
                     && (p.predicate().pos() == Predicate.PartOfSpeech.VERB
-                    ? !discourse.of(index, p.subject()).isEmpty() || !discourse.of(index, p.partners()).isEmpty()
+                    ? !p.subject().isEmpty() || !discourse.of(index, parties(p.partners())).isEmpty()
                     : p.subject().stream().anyMatch(m -> m.pronoun() == FunctionWords.Kind.POSSESSIVE_SINGULAR)
                     && !p.partners().isEmpty());
         }
         return met;
+    }
+
+    /** The mentions that stand for parties themselves: not "his" in "called his trip a success". */
+    private static List<Mention> parties(List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.pronoun() != FunctionWords.Kind.POSSESSIVE_SINGULAR
+                && m.pronoun() != FunctionWords.Kind.POSSESSIVE_PLURAL).toList();
     }
 
     /** A text that repeats its lead (a summary above the story, a caption) states it once. */
@@ -230,7 +254,7 @@ public final class SpeakerAttributor {
         for (Predication p : preds) {
             if (p.predicate().use() == Predicate.Use.INTERACTION && !frames.reports(p)
                     && (p.reality() == Predication.Reality.REAL || p.reality() == Predication.Reality.PAST)
-                    && !discourse.of(index, p.subject()).isEmpty()) {
+                    && meets(discourse.of(index, p.subject()), ps.word(p.head()))) {
                 return true;
             }
         }
@@ -255,6 +279,30 @@ public final class SpeakerAttributor {
             }
             String w = ps.word(k);
             return tag.equals("VERB") && w.endsWith("ed") && !w.endsWith("eed") || w.equals("was") || w.equals("were") || w.equals("did");
+        }
+        return false;
+    }
+
+    /** Persons meeting, or a state in the past: "China welcomes X to attend the summit" invites. */
+    private static boolean meets(Referent subject, String verb) {
+        return !subject.persons().isEmpty() || subject.both() || !subject.isEmpty() && verb.endsWith("ed");
+    }
+
+    /** The sentence with its words tagged: the parser leaves those with no predicate word untagged ("X"). */
+    private ParsedSentence tagged(ParsedSentence ps) {
+        if (ps.size() == 0 || !ps.tags().stream().allMatch(UNTAGGED::equals)) {
+            return ps;
+        }
+        return ParsedSentence.of(ps.sentence(), tagger.tag(ps.sentence().tokens()), ps.mentions());
+    }
+
+    /** A colon among the first words, after a name: a transcript's speaker may stand there. */
+    private static boolean mayBeLabel(ParsedSentence ps) {
+        for (int k = 1; k < ps.size() && k <= MAX_LABEL_WORDS; k++) {
+            if (ps.word(k).equals(":")) {
+                int colon = k;
+                return ps.mentions().stream().anyMatch(m -> m.end() <= colon && m.kind() == Mention.Kind.NAME);
+            }
         }
         return false;
     }
@@ -338,11 +386,19 @@ public final class SpeakerAttributor {
         final List<ParsedSentence> pending = new ArrayList<>();
         /** who a quotation's sentences go to if no frame follows them: the speaker before it */
         Speaker beforeQuote;
+        /** the last source that spoke for a state ("a Russian official said"), whom "the official said" names again */
+        Speaker source;
 
         void open(Speaker speaker, boolean label, int at) {
             current = speaker;
             labelled = label && speaker != null;
             paragraph = at;
+        }
+
+        /** The frame of "the official said" with the source named before as its speaker; none if there was none. */
+        Frame lastSource(Frame f) {
+            return source == null ? null : new Frame(source, f.verb(), f.subjectAt(), f.head(), f.contentAt(), Frame.By.SOURCE,
+                    false, true);
         }
 
         void await(ParsedSentence s) {

@@ -82,6 +82,11 @@ final class Speakers {
         return !anyEvent || sides.contains(alpha3);
     }
 
+    /** Whether the speaker is a state by its name. */
+    boolean isState(Speaker speaker) {
+        return !speaker.isBoth() && !speaker.isNobody() && speaker.name().equals(countries.nameOf(speaker.country()));
+    }
+
     /** Whether the speaker speaks for the state: one of its people, or the state itself. */
     boolean speaksFor(Speaker speaker, String alpha3) {
         return speaker != null && !speaker.isBoth() && alpha3 != null && alpha3.equals(speaker.country());

@@ -43,10 +43,11 @@ class SpeakerAttributorTest {
     @BeforeAll
     static void load() {
         Knowledge knowledge = KnowledgeLoader.load(null);
+        Tagger tagger = new Tagger();
         splitter = new SentenceSplitter();
-        parser = new SentenceParser(new Tagger(), knowledge);
+        parser = new SentenceParser(tagger, knowledge);
         discourse = new DiscourseReader(knowledge.functionWords());
-        attributor = new SpeakerAttributor(knowledge);
+        attributor = new SpeakerAttributor(knowledge, tagger);
     }
 
     private static List<Statement> attribute(String body) {
