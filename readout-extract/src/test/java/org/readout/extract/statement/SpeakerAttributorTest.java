@@ -259,6 +259,30 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aSourceSpeaksForItsStateAndTheSourceNamedAgainToo() {
+        List<Statement> statements = attribute("A source in the Vietnamese delegation said the plan for the railway was"
+                + " handed over.\n\n“The railway will open next year,” the official said.\n");
+
+        assertThat(statements).extracting(Statement::speaker, Statement::country)
+                .containsExactly(tuple("Vietnam", "VNM"), tuple("Vietnam", "VNM"));
+    }
+
+    @Test
+    void whatWasAgreedWithNoOneNamedIsBothSides() {
+        List<Statement> statements = attribute("It was agreed that the two foreign ministries will meet every year.\n");
+
+        assertThat(statements).singleElement().extracting(Statement::speaker).isEqualTo(Statement.BOTH);
+    }
+
+    @Test
+    void theMainClausesFrameWinsOverALeadingSubordinateOnesAndADeniedSayingAssertsNothing() {
+        List<Statement> statements = attribute("Although Wang Yi offered to host the next round, Bui Thanh Son said it"
+                + " should be held in Hanoi.\n\nThe report did not say if the two sides had discussed the border.\n");
+
+        assertThat(statements).singleElement().extracting(Statement::speaker).isEqualTo("Bui Thanh Son");
+    }
+
+    @Test
     void narrationOfTheMeetingIsNotAStatement() {
         assertThat(attribute("Wang Yi met with Bui Thanh Son in Beijing.\n")).isEmpty();
         assertThat(attribute("Bui Thanh Son said Wang Yi received him at the guest house.\n")).isEmpty();
