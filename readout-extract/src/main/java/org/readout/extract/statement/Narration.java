@@ -60,6 +60,11 @@ final class Narration {
         return !subject.persons().isEmpty() || subject.both() || !subject.isEmpty() && verb.endsWith("ed");
     }
 
+    /** {@link #meets}, or the writer of a post whose subject the text leaves out ("Met FM X today"). */
+    private static boolean meetsOrMet(ParsedSentence ps, Predication p, Referent subject) {
+        return subject.isEmpty() || meets(subject, ps.word(p.head()));
+    }
+
     /** Whether the sentence's first verb, at {@code verb}, tells what a party did. */
     private static boolean partyActs(ParsedSentence ps, int verb) {
         int j = verb - 1;
@@ -84,7 +89,7 @@ final class Narration {
     /**
      * Whether the tokens from {@code from} to {@code to} only tell that parties met: a meeting told as real
      * ("Blinken received Wang Yi", "Good to meet FM X", "Met FM X", "tweeted about his meeting with X") and
-     * nothing reported about it.
+     * nothing reported about it ("called his trip a success" reports: "call" is no meeting with "his").
      */
     boolean onlyMeets(ParsedSentence ps, List<Predication> preds, Discourse discourse, int index, int from, int to) {
         boolean met = false;
@@ -96,17 +101,11 @@ final class Narration {
                 return false;
             }
             met |= p.predicate().use() == Predicate.Use.INTERACTION && p.reality() == Predication.Reality.REAL
-                    && (p.predicate().pos() == Predicate.PartOfSpeech.VERB
-                    ? !p.subject().isEmpty() || !discourse.of(index, parties(p.partners())).isEmpty()
+                    && (p.predicate().pos() == Predicate.PartOfSpeech.VERB ? meetsOrMet(ps, p, discourse.of(index, p.subject()))
                     : p.subject().stream().anyMatch(m -> m.pronoun() == FunctionWords.Kind.POSSESSIVE_SINGULAR)
                     && !p.partners().isEmpty());
         }
         return met;
-    }
-
-    /** The mentions that stand for parties themselves: not "his" in "called his trip a success". */
-    private static List<Mention> parties(List<Mention> mentions) {
-        return mentions.stream().filter(m -> !Clauses.isPossessive(m)).toList();
     }
 
     /** A frame's line that names only generic matters: "The two sides also exchanged views on issues of common concern." */

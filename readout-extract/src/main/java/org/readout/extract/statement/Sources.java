@@ -31,7 +31,8 @@ final class Sources {
             return null; // "Chinese fruits are welcomed by ...": no one speaks
         }
         int last = Clauses.beforeVerbGroup(s, p.head());
-        if (last < 0 || !(s.tag(last).equals("NOUN") || s.tag(last).equals("PROPN"))) {
+        // the noun phrase's head; the tagger takes "official" for an adjective at times
+        if (last < 0 || !(s.tag(last).equals("NOUN") || s.tag(last).equals("PROPN") || s.tag(last).equals("ADJ"))) {
             return null;
         }
         List<Token> tokens = s.sentence().tokens();

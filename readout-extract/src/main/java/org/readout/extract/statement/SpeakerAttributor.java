@@ -146,7 +146,9 @@ public final class SpeakerAttributor {
             if (insideOwnTurn(f)) {
                 // "China is willing to ...", "we should ...", "both sides have reaffirmed ..." in Wang Yi's turn are
                 // his words, the sentence whole
-                out.add(statement(s, turn.current, null, s.text()));
+                if (!Narration.contentless(ps, f)) {
+                    out.add(statement(s, turn.current, null, s.text()));
+                }
                 turn.paragraph = s.paragraph();
                 return;
             }
@@ -205,14 +207,15 @@ public final class SpeakerAttributor {
 
         /**
          * Whether a sentence without a frame goes on with the current speaker's turn: in the turn's paragraph
-         * unless it tells what happened; past it, only what still reads as speech. Both sides' turn is one
-         * paragraph: their words are told, not quoted at length.
+         * unless it tells what happened; past it, only what still reads as a person's speech. Both sides' turn
+         * and a state's are one paragraph: their words are told, not quoted at length.
          */
         private boolean continues(int i, ParsedSentence ps, List<Predication> preds) {
             if (narration.tellsWhatHappened(ps, preds, discourse, i)) {
                 return false;
             }
-            return ps.sentence().paragraph() == turn.paragraph || !turn.current.isBoth() && narration.readsAsSpeech(ps);
+            return ps.sentence().paragraph() == turn.paragraph
+                    || !turn.current.isBoth() && !speakers.isState(turn.current) && narration.readsAsSpeech(ps);
         }
 
         private void said(ParsedSentence ps, Speaker speaker) {
