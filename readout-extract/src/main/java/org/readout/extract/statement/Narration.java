@@ -55,6 +55,19 @@ final class Narration {
         return false;
     }
 
+    /**
+     * A meeting noun told of a party: "held a telephone talk with X", "his meeting with X"; not the first person's
+     * "We had a very good meeting", which tells how it went.
+     */
+    private static boolean toldMeeting(Predication p) {
+        if (p.subject().isEmpty() || p.subject().stream().anyMatch(m -> m.pronoun() == FunctionWords.Kind.WE
+                || m.pronoun() == FunctionWords.Kind.I)) {
+            return false;
+        }
+        boolean possessive = p.subject().stream().anyMatch(Clauses::isPossessive);
+        return !possessive || !p.partners().isEmpty();
+    }
+
     /** Persons meeting, or a state in the past: "China welcomes X to attend the summit" invites. */
     private static boolean meets(Referent subject, String verb) {
         return !subject.persons().isEmpty() || subject.both() || !subject.isEmpty() && verb.endsWith("ed");
@@ -88,7 +101,8 @@ final class Narration {
 
     /**
      * Whether the tokens from {@code from} to {@code to} only tell that parties met: a meeting told as real
-     * ("Blinken received Wang Yi", "Good to meet FM X", "Met FM X", "tweeted about his meeting with X") and
+     * ("Blinken received Wang Yi", "Good to meet FM X", "held a telephone talk with X", "tweeted about his meeting
+     * with X") and
      * nothing reported about it ("called his trip a success" reports: "call" is no meeting with "his").
      */
     boolean onlyMeets(ParsedSentence ps, List<Predication> preds, Discourse discourse, int index, int from, int to) {
@@ -102,8 +116,7 @@ final class Narration {
             }
             met |= p.predicate().use() == Predicate.Use.INTERACTION && p.reality() == Predication.Reality.REAL
                     && (p.predicate().pos() == Predicate.PartOfSpeech.VERB ? meetsOrMet(ps, p, discourse.of(index, p.subject()))
-                    : p.subject().stream().anyMatch(m -> m.pronoun() == FunctionWords.Kind.POSSESSIVE_SINGULAR)
-                    && !p.partners().isEmpty());
+                    : toldMeeting(p));
         }
         return met;
     }
