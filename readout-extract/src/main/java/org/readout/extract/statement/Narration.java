@@ -56,6 +56,20 @@ final class Narration {
     }
 
     /**
+     * Whether a subordinator stands between {@code from} and the verb: "congratulated each other when they met"
+     * ("said that X received Y" is what was said).
+     */
+    private boolean subordinate(ParsedSentence ps, int from, int head) {
+        for (int k = from; k < head; k++) {
+            String w = ps.word(k);
+            if (ps.tag(k).equals("SCONJ") && !w.equals("that") || words.is(w, FunctionWords.Kind.RELATIVE) || w.equals("when")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A meeting noun told of a party: "held a telephone talk with X", "his meeting with X"; not the first person's
      * "We had a very good meeting", which tells how it went.
      */
@@ -115,6 +129,7 @@ final class Narration {
                 return false;
             }
             met |= p.predicate().use() == Predicate.Use.INTERACTION && p.reality() == Predication.Reality.REAL
+                    && !subordinate(ps, from, p.head())
                     && (p.predicate().pos() == Predicate.PartOfSpeech.VERB ? meetsOrMet(ps, p, discourse.of(index, p.subject()))
                     : toldMeeting(p));
         }

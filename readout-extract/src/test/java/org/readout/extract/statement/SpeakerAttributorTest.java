@@ -286,6 +286,9 @@ class SpeakerAttributorTest {
     void narrationOfTheMeetingIsNotAStatement() {
         assertThat(attribute("Wang Yi met with Bui Thanh Son in Beijing.\n")).isEmpty();
         assertThat(attribute("Bui Thanh Son said Wang Yi received him at the guest house.\n")).isEmpty();
+        // a meeting in a clause of time is no narration of what was said
+        assertThat(attribute("Bui Thanh Son thanked Wang Yi for the invitation when they met in the morning.\n"))
+                .singleElement().extracting(Statement::speaker).isEqualTo("Bui Thanh Son");
     }
 
     @Test
