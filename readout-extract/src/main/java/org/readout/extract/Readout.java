@@ -71,7 +71,7 @@ public final class Readout implements Serializable {
         this.parser = new SentenceParser(tagger, knowledge);
         this.discourse = new DiscourseReader(knowledge);
         this.events = new EventDetector(knowledge);
-        this.speakers = new SpeakerAttributor(knowledge);
+        this.speakers = new SpeakerAttributor(knowledge, tagger);
         this.topics = new TopicClassifier(knowledge.topics(), knowledge.titles());
         this.perspectives = new PerspectiveResolver(knowledge);
         this.foreign = new MultilingualReader(knowledge, config.knowledgeOverrides().orElse(null));
@@ -132,7 +132,7 @@ public final class Readout implements Serializable {
         People people = parsed.people();
         Discourse referents = discourse.read(parsed.sentences(), parsed.predications(), people);
         List<Event> found = events.detect(sentences, parsed.sentences(), parsed.predications(), referents, people, header);
-        List<Statement> statements = topics.classify(speakers.attribute(sentences, people, found));
+        List<Statement> statements = topics.classify(speakers.attribute(parsed, referents, found));
         String perspective = perspectives.resolve(header, found, people, story);
         if (found.isEmpty()) {
             problems.add(Problem.warning("no_event", "no meeting or call found: not a readout, or one Readout cannot read"));

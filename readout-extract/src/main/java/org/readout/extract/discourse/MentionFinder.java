@@ -158,6 +158,9 @@ public final class MentionFinder {
                 j++;
             } else if (titles.roleOf(t.text()).isPresent() || isModifier(tags, j) && head == null) {
                 if (titles.roleOf(t.text()).isPresent() && !titles.isHonorific(t.text())) {
+                    if (!office.isEmpty() && (tokens.get(j - 1).is("of") || tokens.get(j - 1).is("for"))) {
+                        office.add(tokens.get(j - 1).text().toLowerCase(Locale.ROOT)); // "secretary of state"
+                    }
                     office.add(w);
                 }
                 j++;
@@ -188,8 +191,9 @@ public final class MentionFinder {
         }
         Mention.Kind kind = plural || both && !head.equals("counterpart") ? Mention.Kind.COLLECTIVE : Mention.Kind.DESCRIPTION;
         int end = j;
-        while (end > start && !titles.isHead(tokens.get(end - 1).text()) && !words.is(tokens.get(end - 1).text(), FunctionWords.Kind.COLLECTIVE)
-                && countryWords(tokens, end - 1) == 0) {
+        // a trailing word of no title ("the visiting leader's") goes; "of State" in "the Secretary of State" stays
+        while (end > start && titles.roleOf(tokens.get(end - 1).text()).isEmpty()
+                && !words.is(tokens.get(end - 1).text(), FunctionWords.Kind.COLLECTIVE) && countryWords(tokens, end - 1) == 0) {
             end--;
         }
         String officeWords = kind == Mention.Kind.DESCRIPTION ? String.join(" ", office) : head;

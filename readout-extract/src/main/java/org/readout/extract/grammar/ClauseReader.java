@@ -186,7 +186,8 @@ public final class ClauseReader {
             boolean object = slots.contains(Slot.OBJECT) || particle != null && slots.contains(particle);
             partners.addAll(slot(s, f.end(), slots, object, unnamed));
         }
-        if (f.predicate().words().get(0).equals("call") && !partners.isEmpty() && urges(s, partners.get(partners.size() - 1).end())) {
+        if (f.predicate().use() == Use.INTERACTION && f.predicate().words().get(0).equals("call") && !partners.isEmpty()
+                && urges(s, partners.get(partners.size() - 1).end())) {
             return null; // "called on Pakistan to act": asked, did not meet
         }
         return new Predication(f.predicate(), i, f.end(), voice, reality, subject, inherited, partners, unnamed, i);

@@ -12,7 +12,7 @@ import org.readout.extract.text.Token;
  * are the country, not the role.
  */
 final class Roles {
-    private static final Set<String> LEADING = Set.of("also", "the", "a", "an", "and", "his", "her", "their", "top");
+    private static final Set<String> LEADING = Set.of("also", "the", "a", "an", "and", "his", "her", "their");
 
     private Roles() {
     }

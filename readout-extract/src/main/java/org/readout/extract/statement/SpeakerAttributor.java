@@ -2,169 +2,61 @@ package org.readout.extract.statement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.readout.extract.discourse.Discourse;
+import org.readout.extract.grammar.ParsedSentence;
+import org.readout.extract.grammar.Predication;
+import org.readout.extract.grammar.SentenceParser.ParsedDocument;
 import org.readout.extract.knowledge.Knowledge;
-import org.readout.extract.person.People;
-import org.readout.extract.person.Person;
-import org.readout.extract.person.PersonMention;
+import org.readout.extract.text.Fold;
 import org.readout.extract.text.Sentence;
+import org.readout.extract.text.Tagger;
 import org.readout.model.Event;
-import org.readout.model.Participant;
 import org.readout.model.Statement;
 
 /**
  * Picks out the sentences of reported speech and gives each its speaker. A sentence with its own
- * frame ("Wang Yi said", "the two sides agreed") takes that speaker; the sentences after it in the
- * same paragraph go on being that speaker's; the sentences of a quotation before its frame are the
- * frame's too. Narration of the meeting itself and contentless lines are not statements.
+ * frame ("Wang Yi said", "the two sides agreed") takes that speaker, who then holds the turn: the
+ * sentences after it go on being theirs until another speaker is named or the story goes back to
+ * telling what happened; past a paragraph's end only what still reads as speech (a quotation, "we",
+ * "the two sides should") stays theirs. A quotation running over sentences belongs to the frame after
+ * it ("...,” Morrison said.") or else to the speaker before it; a transcript's "Name:" opens a turn that
+ * lasts to the next one. Narration of the meeting itself and contentless lines are not statements.
  */
 public final class SpeakerAttributor {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern NARRATION = Pattern.compile("(?i)\\b(?:met|meets|meet with|held talks|hold talks|held a|had a phone|had telephone|spoke (?:today )?with|received|holds talks)\\b");
-    private static final Pattern CONTENTLESS = Pattern.compile(
-            "(?i)^(?:\\W*\\w+\\W+){0,8}?(?:exchanged|had)\\b[^.]*\\bviews on\\b(?: (?:other|international and regional|regional and international|bilateral,? regional and international))? issues of (?:common|mutual|shared) (?:concern|interest)\\W*$");
-    private static final Pattern QUOTE_OPEN = Pattern.compile("^\\s*[“\"]");
-    private static final Pattern CONTENT_CUE = Pattern.compile("(?i)\\b(should|must|need|will|willing|ready|hope|support|oppose|always|we|our|i)\\b|[“\"]");
-
-    private final FrameFinder frames;
+    private static final int MIN_CONTENT_WORDS = 3;
+    /** How much of a sentence's start tells a repeat that ends differently ("..., Xinhua reported.") */
+    private static final int REPEAT_LENGTH = 80;
+    /** The tag of a word the parser did not tag. */
+    private static final String UNTAGGED = "X";
+    private final Knowledge knowledge;
+    private final Tagger tagger;
     private final KindClassifier kinds;
+    private final FrameReader frames;
+    private final Narration narration;
 
-    public SpeakerAttributor(Knowledge knowledge) {
-        this.frames = new FrameFinder(knowledge.countries());
+    /**
+     * @param tagger tags the sentences the parser left untagged (those with no predicate word) when a turn
+     *               needs to tell narration from speech in them
+     */
+    public SpeakerAttributor(Knowledge knowledge, Tagger tagger) {
+        this.knowledge = knowledge;
+        this.tagger = tagger;
         this.kinds = new KindClassifier(knowledge.kindCues());
+        this.frames = new FrameReader(knowledge);
+        this.narration = new Narration(knowledge, frames);
     }
 
     /** Statements without topics, in text order. */
-    public List<Statement> attribute(List<Sentence> sentences, People people, List<Event> events) {
-        Map<Integer, Speaker> speakers = participants(people, events);
-        Set<String> sides = new LinkedHashSet<>();
-        speakers.values().forEach(sp -> sides.add(sp.country()));
-        boolean countriesMaySpeak = events.isEmpty();
-        List<Statement> out = new ArrayList<>();
-        Speaker current = null;
-        Integer lastPerson = null;
-        int paragraph = -1;
-        boolean inQuote = false;
-        List<Sentence> pending = new ArrayList<>();
-        // who a quotation's sentences go to if no frame follows them in the paragraph: the speaker before it
-        Speaker beforeQuote = null;
-        for (Sentence s : sentences) {
-            if (s.paragraph() != paragraph) {
-                paragraph = s.paragraph();
-                current = null;
-                inQuote = false;
-                flush(pending, beforeQuote, out);
-                beforeQuote = null;
-            }
-            boolean quotedStart = inQuote;
-            List<PersonMention> mentions = people.in(s.index());
-            Optional<Frame> frame = s.cutOff() ? Optional.empty()
-                    : frames.find(s, people, speakers, lastPerson, countriesMaySpeak, sides);
-            // "he" in '"Good to meet Minister X. ...," he tweeted.' is who spoke before the quotation, not X
-            int quoted = quotedPrefix(s.text(), inQuote);
-            Optional<PersonMention> outside = mentions.stream().filter(m -> m.span().start() - s.span().start() >= quoted).findFirst();
-            if (outside.isPresent()) {
-                lastPerson = outside.get().personId();
-            }
-            inQuote = endsInQuote(s.text(), inQuote);
-            if (s.cutOff() || CONTENTLESS.matcher(s.text()).find()) {
-                continue;
-            }
-            Speaker speaker;
-            String verb = null;
-            String content = s.text();
-            if (frame.isPresent() && !(frame.get().perfect() && frame.get().speaker() != null
-                    && frame.get().speaker().isBoth() && current != null && !current.isBoth())) {
-                Frame f = frame.get();
-                speaker = f.speaker();
-                verb = f.verb();
-                content = s.text().substring(Math.min(f.verbEnd(), s.text().length()));
-                // "..., he added.": the frame closes the sentence and the reported clause stands before it.
-                if (WHITESPACE.split(content.strip()).length < 3) {
-                    content = s.text();
-                }
-                for (Sentence q : pending) {
-                    if (speaker != null) {
-                        out.add(statement(q, speaker, null, q.text()));
-                    }
-                }
-                pending.clear();
-                beforeQuote = null;
-                current = speaker;
-                if (speaker == null || NARRATION.matcher(s.text().substring(0, Math.min(f.verbEnd(), s.text().length()))).find()
-                        && !s.text().substring(f.verbEnd()).contains(" ")) {
-                    continue;
-                }
-            } else if (current != null && !NARRATION.matcher(s.text()).find()) {
-                if (quotedStart || QUOTE_OPEN.matcher(s.text()).find() && inQuote) {
-                    // a quotation running on past this sentence: its frame ("...," Morrison said.) may follow
-                    if (pending.isEmpty()) {
-                        beforeQuote = current;
-                    }
-                    pending.add(s);
-                    continue;
-                }
-                speaker = current;
-            } else {
-                if (QUOTE_OPEN.matcher(s.text()).find() || !pending.isEmpty() && CONTENT_CUE.matcher(s.text()).find()) {
-                    pending.add(s);
-                }
-                continue;
-            }
-            out.add(statement(s, speaker, verb, content));
+    public List<Statement> attribute(ParsedDocument doc, Discourse discourse, List<Event> events) {
+        Reading reading = new Reading(discourse, new Speakers(doc.people(), events, knowledge.countries()));
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            reading.read(i, doc.sentences().get(i), doc.predications().get(i));
         }
-        flush(pending, beforeQuote, out);
-        out.sort(Comparator.comparingInt(st -> st.evidence().start()));
-        return out;
-    }
-
-    /** Gives the sentences waiting for a frame to {@code speaker}, if any, and empties the list. */
-    private void flush(List<Sentence> pending, Speaker speaker, List<Statement> out) {
-        if (speaker != null) {
-            pending.forEach(q -> out.add(statement(q, speaker, null, q.text())));
-        }
-        pending.clear();
-    }
-
-    /** How many characters at the sentence's start are quoted: up to the closing mark of a quotation open at its start. */
-    static int quotedPrefix(String text, boolean startsInQuote) {
-        Matcher open = QUOTE_OPEN.matcher(text);
-        int from;
-        if (startsInQuote) {
-            from = 0;
-        } else if (open.find()) {
-            from = open.end();
-        } else {
-            return 0;
-        }
-        for (int i = from; i < text.length(); i++) {
-            if (isQuoteMark(text.charAt(i))) {
-                return i + 1;
-            }
-        }
-        return text.length();
-    }
-
-    /** Whether a quotation is still open after the sentence: each quotation mark opens or closes one. */
-    static boolean endsInQuote(String text, boolean startsInQuote) {
-        boolean open = startsInQuote;
-        for (int i = 0; i < text.length(); i++) {
-            if (isQuoteMark(text.charAt(i))) {
-                open = !open;
-            }
-        }
-        return open;
-    }
-
-    private static boolean isQuoteMark(char c) {
-        return c == '"' || c == '“' || c == '”';
+        return reading.statements();
     }
 
     private Statement statement(Sentence s, Speaker speaker, String verb, String content) {
@@ -172,16 +64,168 @@ public final class SpeakerAttributor {
                 List.of(), s.text().strip(), s.span());
     }
 
-    /** Persons who took part in a reported event may speak; with no event, anyone with a title and a country. */
-    private static Map<Integer, Speaker> participants(People people, List<Event> events) {
-        Set<String> names = new LinkedHashSet<>();
-        events.forEach(e -> e.participants().stream().map(Participant::name).forEach(names::add));
-        Map<Integer, Speaker> speakers = new HashMap<>();
-        for (Person p : people.persons()) {
-            if (names.contains(p.name()) && p.country() != null) {
-                speakers.put(p.id(), new Speaker(p.name(), p.country()));
+    /** The sentence with its words tagged: the parser leaves those with no predicate word untagged ("X"). */
+    private ParsedSentence tagged(ParsedSentence ps) {
+        if (ps.size() == 0 || !ps.tags().stream().allMatch(UNTAGGED::equals)) {
+            return ps;
+        }
+        return ParsedSentence.of(ps.sentence(), tagger.tag(ps.sentence().tokens()), ps.mentions());
+    }
+
+    private static String content(Sentence s, Frame f) {
+        String content = s.text().substring(Math.min(f.contentAt(), s.text().length()));
+        // "..., he added.": the frame closes the sentence and the reported clause stands before it
+        return content.strip().split("\\s+").length < MIN_CONTENT_WORDS ? s.text() : content;
+    }
+
+    /** A text that repeats its lead (a summary above the story, a caption) states it once. */
+    private static List<Statement> withoutRepeats(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Statement st : statements) {
+            String key = Fold.key(st.text());
+            if (seen.add(key.substring(0, Math.min(key.length(), REPEAT_LENGTH)))) {
+                out.add(st);
             }
         }
-        return speakers;
+        return out;
+    }
+
+    /** One document read sentence by sentence. */
+    private final class Reading {
+        private final Discourse discourse;
+        private final Speakers speakers;
+        private final Turn turn = new Turn();
+        private final List<Statement> out = new ArrayList<>();
+        private int paragraph = -1;
+
+        Reading(Discourse discourse, Speakers speakers) {
+            this.discourse = discourse;
+            this.speakers = speakers;
+        }
+
+        void read(int i, ParsedSentence ps, List<Predication> preds) {
+            Sentence s = ps.sentence();
+            boolean paragraphStart = s.paragraph() != paragraph;
+            paragraph = s.paragraph();
+            boolean startsQuoted = turn.inQuote;
+            if (paragraphStart && startsQuoted && !Quotations.opensWithQuote(s.text())) {
+                // a quotation left open at a paragraph's end and not taken up again: its marks were not paired
+                turn.flush(this::said);
+                startsQuoted = false;
+            }
+            int quoted = Quotations.quotedPrefix(s.text(), startsQuoted);
+            turn.inQuote = Quotations.endsInQuote(s.text(), startsQuoted, paragraphStart);
+            Speaker label = s.cutOff() || !TranscriptLabels.mayBeLabel(ps) ? null
+                    : TranscriptLabels.label(tagged(ps), discourse, speakers, i);
+            if (label != null) {
+                turn.open(label, true, s.paragraph());
+            } else if (!s.cutOff() && Narration.endsAsSentence(s.text())) {
+                Optional<Frame> frame = frames.read(i, ps, preds, discourse, speakers, quoted);
+                if (turn.labelled) {
+                    // a transcript: everything up to the next "Name:" is what that speaker said
+                    out.add(statement(s, turn.current, frame.map(Frame::verb).orElse(null),
+                            frame.map(f -> content(s, f)).orElse(s.text())));
+                    return;
+                }
+                frame = frame.map(f -> f.by() == Frame.By.SOURCE_AGAIN ? turn.lastSource(f) : f);
+                if (frame.isPresent()) {
+                    framed(i, ps, preds, frame.get());
+                } else if (startsQuoted || Quotations.opensWithQuote(s.text()) && turn.inQuote) {
+                    quoted(i, ps, preds);
+                } else if (turn.current != null) {
+                    unframed(i, tagged(ps), preds);
+                }
+            }
+        }
+
+        /** A sentence with its own frame. */
+        private void framed(int i, ParsedSentence ps, List<Predication> preds, Frame f) {
+            Sentence s = ps.sentence();
+            Speaker speaker = f.speaker();
+            if (insideOwnTurn(f)) {
+                // "China is willing to ...", "we should ...", "both sides have reaffirmed ..." in Wang Yi's turn are
+                // his words, the sentence whole
+                if (!Narration.contentless(ps, f)) {
+                    out.add(statement(s, turn.current, null, s.text()));
+                }
+                turn.paragraph = s.paragraph();
+                return;
+            }
+            if (speaker.isNobody()) {
+                turn.drop();
+                turn.open(null, false, s.paragraph());
+                return;
+            }
+            turn.resolve(speaker, this::said);
+            if (speakers.isState(speaker)) {
+                turn.source = speaker;
+            }
+            // a state's words are their own sentence: what follows is not the state talking
+            turn.open(f.by() == Frame.By.STATE ? null : speaker, false, s.paragraph());
+            boolean closing = f.contentAt() == 0;
+            if (!Narration.contentless(ps, f)
+                    && !narration.onlyMeets(ps, preds, discourse, i, closing ? 0 : f.head() + 1, closing ? f.head() : ps.size())) {
+                out.add(statement(s, speaker, f.verb(), content(s, f)));
+            }
+        }
+
+        /** A frame in the current speaker's turn that is their words rather than another speaker. */
+        private boolean insideOwnTurn(Frame f) {
+            if (turn.current == null || turn.current.isBoth()) {
+                return false;
+            }
+            Speaker speaker = f.speaker();
+            return f.by() == Frame.By.STATE && !f.past() && speakers.speaksFor(turn.current, speaker.country())
+                    || f.by() == Frame.By.FIRST_PERSON || f.perfect() && speaker.isBoth();
+        }
+
+        /** A sentence of a quotation running on: its frame may follow ("...," Morrison said.). */
+        private void quoted(int i, ParsedSentence ps, List<Predication> preds) {
+            if (!narration.onlyMeets(ps, preds, discourse, i, 0, ps.size())) {
+                turn.await(ps);
+            }
+            if (!turn.inQuote) {
+                turn.flush(this::said);
+            }
+        }
+
+        /** A sentence with no frame in someone's turn: theirs if it goes on with the turn; else the turn ends. */
+        private void unframed(int i, ParsedSentence ps, List<Predication> preds) {
+            if (!narration.hasVerb(ps)) {
+                return; // a caption, a credit, a post's signature leave the turn as it is
+            }
+            if (continues(i, ps, preds)) {
+                turn.paragraph = ps.sentence().paragraph();
+                if (!narration.onlyMeets(ps, preds, discourse, i, 0, ps.size()) && !narration.contentless(ps, preds)) {
+                    said(ps, turn.current);
+                }
+            } else {
+                turn.open(null, false, ps.sentence().paragraph());
+            }
+        }
+
+        /**
+         * Whether a sentence without a frame goes on with the current speaker's turn: in the turn's paragraph
+         * unless it tells what happened; past it, only what still reads as a person's speech. Both sides' turn
+         * and a state's are one paragraph: their words are told, not quoted at length.
+         */
+        private boolean continues(int i, ParsedSentence ps, List<Predication> preds) {
+            if (narration.tellsWhatHappened(ps, preds, discourse, i)) {
+                return false;
+            }
+            return ps.sentence().paragraph() == turn.paragraph
+                    || !turn.current.isBoth() && !speakers.isState(turn.current) && narration.readsAsSpeech(ps);
+        }
+
+        private void said(ParsedSentence ps, Speaker speaker) {
+            out.add(statement(ps.sentence(), speaker, null, ps.sentence().text()));
+        }
+
+        List<Statement> statements() {
+            turn.flush(this::said);
+            out.sort(Comparator.comparingInt(st -> st.evidence().start()));
+            return withoutRepeats(out);
+        }
     }
 }

@@ -53,6 +53,22 @@ class DiscourseReaderTest {
     }
 
     @Test
+    void anOfficeOfSeveralWordsIsTheOnePersonHoldingIt() {
+        String text = "Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken on Friday. "
+                + "The Secretary of State reiterated that America will protect its allies.";
+
+        assertThat(referentOf(text, "the secretary of state")).containsExactly("Antony Blinken");
+    }
+
+    @Test
+    void anOfficeIsReadAsTheSameOfficeUnderAnotherName() {
+        String text = "Spain's top diplomat Jose Ruiz held talks with Moroccan Prime Minister Karim Alaoui in Rabat. "
+                + "The Spanish Foreign Minister also met business leaders.";
+
+        assertThat(referentOf(text, "the spanish foreign minister")).containsExactly("Jose Ruiz");
+    }
+
+    @Test
     void thePartiesTogetherAreTheParticipantsOfTheMeetingAtHand() {
         String text = "Peruvian President Ana Ruiz met Chilean President Tomas Vidal in Lima on Monday. "
                 + "The two leaders agreed to expand trade.";
