@@ -83,7 +83,8 @@ class MeetingsEndToEndTest {
                 + "  date          2023-07-13\n"
                 + "  place         Jakarta, IDN\n"
                 + "  mode          third_location (host IDN)\n"
-                + "  participants  Wang Yi (CHN); Bui Thanh Son (VNM, Foreign Minister)\n"
+                + "  participants  Wang Yi (CHN, Director of the Central Foreign Affairs Office); Bui Thanh Son (VNM,\n"
+                + "                Foreign Minister)\n"
                 + "  conflicts     none\n"
                 + "  accounts      000_6c7b1cdc61024ecd.txt (CHN), published 2023-07-13, \"Wang Yi Meets with Vietnamese\n");
         assertThat(SampleStore.block(text, "maritime_disputes")).isEqualTo("maritime_disputes\n"

@@ -71,11 +71,12 @@ public final class SyntheticCorpus {
         table("forums.tsv").rows().forEach(r -> forums.add(new String[] {r.get("forum"), r.get("country")}));
     }
 
-    /** {@code count} documents; the same seed gives the same corpus. */
+    /** {@code count} documents, no two with the same text; the same seed gives the same corpus. */
     public Stream<SyntheticDocument> documents(int count, long seed) {
         Iterator<SyntheticDocument> it = new Iterator<>() {
             private final Random random = new Random(seed);
             private final List<SyntheticDocument> pending = new ArrayList<>();
+            private final java.util.Set<String> texts = new java.util.HashSet<>();
             private int made;
             private int meeting;
 
@@ -89,10 +90,14 @@ public final class SyntheticCorpus {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                if (pending.isEmpty()) {
-                    pending.addAll(meeting(random, meeting++));
-                }
-                SyntheticDocument d = pending.remove(0);
+                SyntheticDocument d;
+                do {
+                    // two reports of one meeting may draw the same outlet and sentences: a store keeps one text once
+                    if (pending.isEmpty()) {
+                        pending.addAll(meeting(random, meeting++));
+                    }
+                    d = pending.remove(0);
+                } while (!texts.add(d.text()));
                 made++;
                 return new SyntheticDocument(String.format(Locale.ROOT, "synthetic-%07d.txt", made), d.meeting(), d.text());
             }
