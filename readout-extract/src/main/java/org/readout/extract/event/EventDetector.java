@@ -113,12 +113,16 @@ public final class EventDetector {
                 groups.stream().filter(g -> g.persons.containsAll(i.persons())).findFirst().ifPresent(g -> g.add(i));
             }
         }
+        Set<Integer> reported = new java.util.HashSet<>();
+        groups.forEach(g -> g.members.forEach(m -> reported.add(m.sentence())));
         List<EventSeed> seeds = new ArrayList<>();
         for (Group g : groups) {
             List<Participant> participants = g.persons.stream().map(people::get)
                     .map(p -> new Participant(p.name(), p.country(), p.roles())).toList();
+            // a sentence about one side only lends its date and place, unless it reports another of the story's meetings
             List<Integer> related = new ArrayList<>(context.stream().filter(c -> g.persons.containsAll(c.persons()))
-                    .map(Interaction::sentence).toList());
+                    .map(Interaction::sentence).filter(s -> !reported.contains(s) || g.members.stream().anyMatch(m -> m.sentence() == s))
+                    .toList());
             Channel channel = g.members.stream().map(Interaction::channel).filter(c -> c != Channel.IN_PERSON)
                     .findFirst().orElse(Channel.IN_PERSON);
             seeds.add(new EventSeed(participants, g.members.stream().map(Interaction::sentence).distinct().toList(),
