@@ -224,8 +224,20 @@ public final class EventDetector {
      * "In September last year, X met Y", "X and Y met in 2019", "during their summit in November" (in a
      * December story): told as the past, not the story's news.
      */
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+
     private boolean recalled(ParsedSentence s, Integer storyYear, java.time.LocalDate anchor) {
+        boolean aside = false;
         for (int k = 1; k <= s.size(); k++) {
+            // ", who took office last month,": a relative clause dates its own news, not the meeting
+            if (k >= 2 && s.word(k - 2).equals(",") && RELATIVES.contains(s.word(k - 1))) {
+                aside = true;
+            } else if (s.word(k - 1).equals(",")) {
+                aside = false;
+            }
+            if (aside) {
+                continue;
+            }
             if (words.endingAt(s.lower(), k, FunctionWords.Kind.RECALL) > 0) {
                 return true;
             }

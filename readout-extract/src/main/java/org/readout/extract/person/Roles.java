@@ -61,6 +61,10 @@ final class Roles {
                 }
             }
         }
+        // "prime minister Japan" in a translated text: the country again, after the office
+        while (end > start + 1 && knowledge.countries().byAnyForm(NameTokens.bare(part.get(end - 1).text())).isPresent()) {
+            end--;
+        }
         List<String> words = new ArrayList<>();
         for (Token t : part.subList(start, end)) {
             words.add(part.size() == 1 || end - start == 1 ? knowledge.titles().expand(t.text()) : t.text());

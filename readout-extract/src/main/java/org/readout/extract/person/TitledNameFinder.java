@@ -244,8 +244,11 @@ final class TitledNameFinder {
                     j++;
                 }
             } else if (countryWords > 0 && head && !title.isEmpty() && !CONNECTORS.contains(title.get(title.size() - 1).text())
-                    && j + countryWords < tokens.size() && names.isNameWord(tokens.get(j + countryWords))) {
-                countryFirstName = countryWords; // "Prime Minister Georgia Meloni": a country's name between a title and a name is the first name
+                    && j + countryWords < tokens.size() && names.isNameWord(tokens.get(j + countryWords))
+                    && names.nameEnd(tokens, j + countryWords) == j + countryWords + 1) {
+                // "Prime Minister Georgia Meloni": a country's name between a title and a surname is the first name;
+                // before a full name ("prime minister Japan Yosikhide Suga") it is the country
+                countryFirstName = countryWords;
                 break;
             } else if (countryWords > 0) {
                 country = country == null ? countryCode(tokens, j, countryWords) : country;
