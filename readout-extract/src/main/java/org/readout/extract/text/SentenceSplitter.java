@@ -22,6 +22,8 @@ public final class SentenceSplitter {
     private static final Pattern ENDS_CLOSED = Pattern.compile("(?s).*[.!?\"”’)\\]]\\s*$");
     // The model sometimes splits after honorifics and single initials; such a split is undone.
     private static final Pattern GLUE_AFTER = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Dr|St|No|H\\.E|Nov|Dec|Jan|Feb|Aug|Sept|Oct)\\.|\\b\\p{Lu}\\.)$");
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3})\\.(?=\\p{Lu}\\p{Ll}+\\b)");
+    private static final Pattern ADDRESS = Pattern.compile("[/@]|www\\.|\\.(?:com|org|net|gov|int)\\b", Pattern.CASE_INSENSITIVE);
     private final SentenceModel model;
     private final Tokenizer tokenizer = new Tokenizer();
 
@@ -46,7 +48,7 @@ public final class SentenceSplitter {
             if (body.isBlank()) {
                 continue;
             }
-            for (Span s : merge(body, detector.sentPosDetect(body))) {
+            for (Span s : unglue(body, merge(body, detector.sentPosDetect(body)))) {
                 int start = line.start() + s.start();
                 int end = line.start() + s.end();
                 String sentence = text.substring(start, end);
@@ -58,6 +60,36 @@ public final class SentenceSplitter {
             paragraph++;
         }
         return sentences;
+    }
+
+    /** "relations between Rabat and Madrid.During Tuesday's meeting": a page that lost the space between sentences. */
+    private static List<Span> unglue(String body, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int start = s.start();
+            Matcher glued = GLUED.matcher(body).region(s.start(), s.end());
+            while (glued.find()) {
+                if (!ADDRESS.matcher(word(body, glued.start())).find()) {
+                    out.add(new Span(start, glued.start() + 1));
+                    start = glued.start() + 1;
+                }
+            }
+            out.add(new Span(start, s.end()));
+        }
+        return out;
+    }
+
+    /** The run of non-space characters around a position. */
+    private static String word(String body, int at) {
+        int start = at;
+        int end = at;
+        while (start > 0 && !Character.isWhitespace(body.charAt(start - 1))) {
+            start--;
+        }
+        while (end < body.length() && !Character.isWhitespace(body.charAt(end))) {
+            end++;
+        }
+        return body.substring(start, end);
     }
 
     private static List<Span> merge(String body, opennlp.tools.util.Span[] spans) {

@@ -32,6 +32,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void splitsSentencesThatLostTheSpaceBetweenThemButNotAddresses() {
+        String text = "They praised ties between Lima and Quito.During the call they spoke of trade. See www.mre.Gob for more.";
+
+        List<Sentence> sentences = splitter.split(text);
+
+        assertThat(sentences).extracting(Sentence::text).containsExactly(
+                "They praised ties between Lima and Quito.", "During the call they spoke of trade.",
+                "See www.mre.Gob for more.");
+        assertThat(sentences.get(0).tokens()).extracting(Token::text).endsWith("Quito", ".");
+    }
+
+    @Test
     void spansPointIntoTheDocument() {
         String text = "First line here. Second sentence.\nAnother paragraph follows.";
 
