@@ -81,13 +81,16 @@ public final class EventDetector {
                     continue;
                 }
                 List<Interaction> read = interactions(s, p, predications.get(s), discourse, people, parsed.get(s));
+                boolean tenseless = p.tenseless();
                 if (read.isEmpty() && p.subject().isEmpty() && p.partners().isEmpty()) {
                     read = fromPluralSubject(s, p, predications.get(s), discourse, people, parsed.get(s));
+                    tenseless = false; // the clause's verb has told whether the meeting took place
                 }
                 if (read.isEmpty()) {
                     mentionsOnly.add(s);
                 }
-                read.forEach(i -> found.add(p.predicate().weak() ? i.weakened() : p.tenseless() ? i.withoutTense() : i));
+                boolean withoutTense = tenseless;
+                read.forEach(i -> found.add(p.predicate().weak() ? i.weakened() : withoutTense ? i.withoutTense() : i));
             }
         }
         for (int s = 0; s < parsed.size(); s++) {
@@ -288,7 +291,8 @@ public final class EventDetector {
                         .filter(id -> !persons.contains(id)).forEach(persons::add);
             }
             if (persons.size() >= 2) {
-                return List.of(new Interaction(sentence, persons, List.of(), channel(meeting.predicate().medium(), ps)));
+                Interaction held = new Interaction(sentence, persons, List.of(), channel(meeting.predicate().medium(), ps));
+                return List.of(other.tenseless() || other.reality() != Predication.Reality.REAL ? held.withoutTense() : held);
             }
         }
         return List.of();

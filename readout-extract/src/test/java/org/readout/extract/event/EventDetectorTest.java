@@ -54,6 +54,28 @@ class EventDetectorTest {
     }
 
     @Test
+    void aMeetingTheClauseSaysWasHeldIsNotThePlannedOneOfTheSameParties() {
+        String text = " date 2024-06-12 Peru and Chile ministers talk\n\n"
+                + "Peruvian Foreign Minister Ana Ruiz and her Chilean counterpart Tomas Vidal praised bilateral ties.\n\n"
+                + "During Tuesday's virtual meeting, the two ministers highlighted the strength of trade.\n\n"
+                + "With a view to holding a summit next year, the two ministers agreed to prepare a new agenda.\n";
+
+        assertThat(extract(text).events()).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo(EventMode.VIDEO);
+            assertThat(e.date()).isEqualTo(LocalDate.of(2024, 6, 11));
+        });
+    }
+
+    @Test
+    void aRelativeClauseAboutAPartyDoesNotMakeTheMeetingARecalledOne() {
+        String text = " date 2024-06-12 Peruvian minister in Chile\n\n"
+                + "Peruvian Foreign Minister Ana Ruiz met Chilean Foreign Minister Tomas Vidal in Santiago on Tuesday.\n\n"
+                + "Ruiz then met Chilean President Gabriel Boric, who took office in March 2022, for an hour.\n";
+
+        assertThat(extract(text).events()).extracting(e -> e.participants().size()).containsExactly(2, 2);
+    }
+
+    @Test
     void todayInAQuotedPostIsThePostsDayNotThePublicationDay() {
         String text = " date 2024-03-02 Indian minister meets Japanese counterpart\n\n"
                 + "External Affairs Minister S Jaishankar met Japanese Foreign Minister Yoko Kamikawa in Tokyo.\n\n"
