@@ -131,7 +131,9 @@ public final class Readout implements Serializable {
         SentenceParser.ParsedDocument parsed = parser.parse(sentences, homeCountry(header), year(header));
         People people = parsed.people();
         Discourse referents = discourse.read(parsed.sentences(), parsed.predications(), people);
-        List<Event> found = events.detect(sentences, parsed.sentences(), parsed.predications(), referents, people, header);
+        List<String> captions = header.zones().of(ZoneKind.CAPTION).stream().map(z -> z.text(doc.text())).toList();
+        List<Event> found = events.detect(sentences, parsed.sentences(), parsed.predications(), referents, people, header,
+                captions);
         List<Statement> statements = topics.classify(speakers.attribute(parsed, referents, found));
         String perspective = perspectives.resolve(header, found, people, story);
         if (found.isEmpty()) {

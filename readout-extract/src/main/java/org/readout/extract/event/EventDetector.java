@@ -63,7 +63,7 @@ public final class EventDetector {
     }
 
     public List<Event> detect(List<Sentence> sentences, List<ParsedSentence> parsed, List<List<Predication>> predications,
-                              Discourse discourse, People people, DocumentHeader header) {
+                              Discourse discourse, People people, DocumentHeader header, List<String> captions) {
         List<Interaction> found = new ArrayList<>();
         List<Integer> mentionsOnly = new ArrayList<>();
         List<Set<Integer>> planned = new ArrayList<>();
@@ -133,7 +133,7 @@ public final class EventDetector {
         }
         List<Integer> unattached = new ArrayList<>(context.stream().map(Interaction::sentence).toList());
         unattached.addAll(mentionsOnly);
-        return framer.frame(seeds, unattached.stream().distinct().sorted().toList(), sentences, header);
+        return framer.frame(seeds, unattached.stream().distinct().sorted().toList(), sentences, header, captions);
     }
 
     private List<Interaction> interactions(int sentence, Predication p, List<Predication> all, Discourse discourse,

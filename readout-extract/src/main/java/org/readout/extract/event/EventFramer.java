@@ -59,6 +59,13 @@ public final class EventFramer {
      *                   date a document's single meeting
      */
     public List<Event> frame(List<EventSeed> seeds, List<Integer> unattached, List<Sentence> sentences, DocumentHeader header) {
+        return frame(seeds, unattached, sentences, header, List.of());
+    }
+
+    /** @param captions the texts of the page's photo captions, second accounts of its meetings */
+    public List<Event> frame(List<EventSeed> seeds, List<Integer> unattached, List<Sentence> sentences, DocumentHeader header,
+                             List<String> captions) {
+        PhotoCaptions photos = new PhotoCaptions(captions, header, places, dateFinder, dateResolver);
         StoryDates dates = StoryDates.read(sentences, header, dateFinder, dateResolver, dateRoles, postSignatures);
         boolean single = seeds.size() == 1;
         Set<Integer> reported = new LinkedHashSet<>();
@@ -67,7 +74,7 @@ public final class EventFramer {
                 reported, single);
         List<Event> events = new ArrayList<>();
         for (EventSeed seed : seeds) {
-            events.add(build(seed, story));
+            events.add(build(seed, story, photos));
         }
         for (int i = 0; i < seeds.size(); i++) {
             Event e = events.get(i);
@@ -105,7 +112,7 @@ public final class EventFramer {
         return List.copyOf(dated);
     }
 
-    private Event build(EventSeed seed, Story story) {
+    private Event build(EventSeed seed, Story story, PhotoCaptions photos) {
         List<Participant> participants = seed.participants();
         Set<String> countries = new LinkedHashSet<>();
         participants.stream().map(Participant::country).filter(Objects::nonNull).forEach(countries::add);
@@ -116,6 +123,9 @@ public final class EventFramer {
         if (channel == Channel.IN_PERSON) {
             location = venues.read(sentences, story, countries).orElse(null);
             visited = venues.visitedCountry(sentences, story).orElse(null);
+            if (location == null) {
+                location = photos.place(participants, countries).orElse(null);
+            }
         }
         EventMode mode = mode(channel, location, visited, participants, countries, atGathering(sentences, story));
         String host = switch (mode) {
@@ -125,7 +135,7 @@ public final class EventFramer {
         if ((mode == EventMode.VISIT || mode == EventMode.THIRD_LOCATION) && location == null && host != null) {
             location = new Location(null, null, host);
         }
-        LocalDate date = days.read(sentences, story, channel).orElse(null);
+        LocalDate date = days.read(sentences, story, channel).or(() -> photos.day(participants)).orElse(null);
         Span evidence = seed.evidence().isEmpty() ? null : story.sentences().get(seed.evidence().get(0)).span();
         String occasion = occasions.read(sentences, story).orElse(null);
         return new Event(mode, date, location, host, occasion, participants, evidence);

@@ -76,6 +76,33 @@ class EventDetectorTest {
     }
 
     @Test
+    void aPhotoCaptionNamingBothSidesGivesThePlaceAndDayTheStoryLeavesOut() {
+        String text = " date 2024-06-12 Peru, Chile ministers meet\n\n"
+                + "Peruvian Foreign Minister Ana Ruiz (L) meets with Chilean Foreign Minister Tomas Vidal in Santiago, Chile, "
+                + "June 10, 2024. (Photo: Andina/Jose Lima)\n\n"
+                + "Visiting Peruvian Foreign Minister Ana Ruiz met here with Chilean Foreign Minister Tomas Vidal on trade.\n";
+
+        assertThat(extract(text).events()).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo(EventMode.VISIT);
+            assertThat(e.location().city()).isEqualTo("Santiago");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2024, 6, 10));
+        });
+    }
+
+    @Test
+    void aPhotoCaptionDoesNotOverrideWhatTheStoryTells() {
+        String text = " date 2024-06-12 Peru, Chile ministers meet\n\n"
+                + "Peruvian Foreign Minister Ana Ruiz (L) meets with Chilean Foreign Minister Tomas Vidal in Santiago, Chile, "
+                + "May 20, 2024. (Photo: Andina/Jose Lima)\n\n"
+                + "Peruvian Foreign Minister Ana Ruiz met Chilean Foreign Minister Tomas Vidal in Lima on Tuesday.\n";
+
+        assertThat(extract(text).events()).singleElement().satisfies(e -> {
+            assertThat(e.location().city()).isEqualTo("Lima");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2024, 6, 11));
+        });
+    }
+
+    @Test
     void todayInAQuotedPostIsThePostsDayNotThePublicationDay() {
         String text = " date 2024-03-02 Indian minister meets Japanese counterpart\n\n"
                 + "External Affairs Minister S Jaishankar met Japanese Foreign Minister Yoko Kamikawa in Tokyo.\n\n"
