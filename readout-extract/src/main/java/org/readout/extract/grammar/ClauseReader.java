@@ -645,6 +645,8 @@ public final class ClauseReader {
      * The mentions in the predicate's slots after {@code from}: its object when {@code object}, and the
      * objects of the slot prepositions, up to the end of the clause.
      */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "regarding", "concerning");
+
     private List<Mention> slot(ParsedSentence s, int from, Set<Slot> slots, boolean object, List<Phrase> unnamed) {
         List<Mention> out = new ArrayList<>();
         Set<Slot> filled = java.util.EnumSet.noneOf(Slot.class);
@@ -673,6 +675,11 @@ public final class ClauseReader {
                     unnamed.add(bare.get());
                     return out;
                 }
+            }
+            if (TOPIC_PREPOSITIONS.contains(w)) {
+                // "talked about Zelenskiy's visit to the United States": a "to" or "from" in the topic is the topic's
+                filled.add(Slot.TO);
+                filled.add(Slot.FROM);
             }
             Slot slot = slotOf(w);
             if (slot != null && slots.contains(slot) && k + 1 < s.size() && !filled.contains(slot)) {

@@ -105,6 +105,16 @@ class ClauseReaderTest {
     }
 
     @Test
+    void aToInTheTopicIsTheTopicsNotThePredicates() {
+        assertThat(interactions("Peruvian President Ana Ruiz and Chilean President Tomas Vidal talked on Thursday about "
+                + "Vidal's coming visit to Chancellor Kari Berg."))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.subject()).containsExactly("Ana Ruiz", "Tomas Vidal");
+                    assertThat(r.partners()).isEmpty();
+                });
+    }
+
+    @Test
     void aCallMadeToSomeoneIsAPhoneCallWithThem() {
         assertThat(interactions("Peruvian President Ana Ruiz made a phone call to Finnish Foreign Minister Ola Dahl."))
                 .singleElement().satisfies(r -> {
