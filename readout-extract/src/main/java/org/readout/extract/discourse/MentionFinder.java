@@ -190,6 +190,9 @@ public final class MentionFinder {
             return Optional.empty();
         }
         Mention.Kind kind = plural || both && !head.equals("counterpart") ? Mention.Kind.COLLECTIVE : Mention.Kind.DESCRIPTION;
+        if (kind == Mention.Kind.COLLECTIVE && start > 0 && groupName(tokens, tags, start - 1, taken)) {
+            return Optional.empty(); // "the G-20 leaders", "ASEAN foreign ministers": a gathering's members, not the parties
+        }
         int end = j;
         // a trailing word of no title ("the visiting leader's") goes; "of State" in "the Secretary of State" stays
         while (end > start && titles.roleOf(tokens.get(end - 1).text()).isEmpty()
@@ -226,6 +229,15 @@ public final class MentionFinder {
             j = after;
         }
         return j;
+    }
+
+    /** A proper noun of no state and no person before a plural office: the name of a group. */
+    private boolean groupName(List<Token> tokens, List<String> tags, int at, boolean[] taken) {
+        String w = tokens.get(at).text();
+        boolean letterAndNumber = w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isUpperCase); // "G-20"
+        return (tags.get(at).equals("PROPN") || letterAndNumber) && tokens.get(at).isCapitalized() && !taken[at]
+                && countryWords(tokens, at) == 0
+                && titles.roleOf(tokens.get(at).text()).isEmpty();
     }
 
     private static boolean isModifier(List<String> tags, int j) {

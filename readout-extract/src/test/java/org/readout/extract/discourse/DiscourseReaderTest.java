@@ -1,6 +1,7 @@
 package org.readout.extract.discourse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +75,14 @@ class DiscourseReaderTest {
                 + "The two leaders agreed to expand trade.";
 
         assertThat(referentOf(text, "the two leaders")).containsExactlyInAnyOrder("Ana Ruiz", "Tomas Vidal");
+    }
+
+    @Test
+    void aGroupsMembersAreNotTheParties() {
+        String text = "Peruvian President Ana Ruiz met Chilean President Tomas Vidal in Osaka on Friday. "
+                + "The G-20 leaders meeting in Japan ends on Saturday.";
+
+        assertThatThrownBy(() -> referentOf(text, "leaders")).hasMessageContaining("no mention");
     }
 
     @Test
