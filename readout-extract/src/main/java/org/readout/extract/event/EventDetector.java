@@ -81,7 +81,7 @@ public final class EventDetector {
                     continue;
                 }
                 List<Interaction> read = interactions(s, p, predications.get(s), discourse, people, parsed.get(s));
-                boolean tenseless = p.tenseless();
+                boolean tenseless = p.tenseless() && !afterTheFact(parsed.get(s), p, predications.get(s));
                 if (read.isEmpty() && p.subject().isEmpty() && p.partners().isEmpty()) {
                     read = fromPluralSubject(s, p, predications.get(s), discourse, people, parsed.get(s));
                     tenseless = false; // the clause's verb has told whether the meeting took place
@@ -255,6 +255,24 @@ public final class EventDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * "the ministry said after their talks on Wednesday": a meeting named as what a reported past act
+     * followed took place.
+     */
+    private static boolean afterTheFact(ParsedSentence s, Predication noun, List<Predication> all) {
+        int k = noun.head() - 1;
+        while (k >= 0 && (s.tag(k).equals("DET") || s.tag(k).equals("ADJ") || s.tag(k).equals("NUM")
+                || s.tag(k).equals("PRON") && !s.word(k).equals("which"))) {
+            k--;
+        }
+        if (k < 0 || !(s.word(k).equals("after") || s.word(k).equals("following"))) {
+            return false;
+        }
+        int preposition = k;
+        return all.stream().anyMatch(q -> q != noun && !q.tenseless() && q.reality() == Predication.Reality.REAL
+                && q.head() < preposition);
     }
 
     /** "The two leaders met", "they greeted each other": a plural subject that is both sides. */

@@ -67,6 +67,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void aMeetingThatAReportedActFollowedTookPlace() {
+        String text = " date 2024-06-12 Peru, Chile ministers to meet again\n\n"
+                + "The talks between Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Tomas Vidal will go on, "
+                + "the ministry said after their talks on Tuesday.\n\n"
+                + "The ministers will meet again in Quito on Friday.\n";
+
+        assertThat(extract(text).events()).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2024, 6, 11)));
+    }
+
+    @Test
     void aRelativeClauseAboutAPartyDoesNotMakeTheMeetingARecalledOne() {
         String text = " date 2024-06-12 Peruvian minister in Chile\n\n"
                 + "Peruvian Foreign Minister Ana Ruiz met Chilean Foreign Minister Tomas Vidal in Santiago on Tuesday.\n\n"
