@@ -322,7 +322,10 @@ public final class DiscourseReader {
                         .findFirst().ifPresent(ids::add);
             }
             if (ids.size() >= 2) {
-                return new Referent(ids, List.of(), true);
+                // "his counterparts from China, Russia and Uzbekistan": the states whose officials go unnamed stay
+                List<String> unnamed = m.countries().stream()
+                        .filter(c -> ids.stream().noneMatch(id -> c.equals(state.people.get(id).country()))).toList();
+                return new Referent(ids, unnamed, true);
             }
             if (!"counterparts".equals(m.head()) || state.parties.isEmpty()) {
                 // "his counterparts from Peru, Chile and the African Union": the states, their officials unnamed

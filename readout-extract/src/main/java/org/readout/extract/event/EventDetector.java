@@ -170,6 +170,11 @@ public final class EventDetector {
             for (int partner : b) {
                 out.add(new Interaction(sentence, List.of(a.get(0), partner), List.of(), channel));
             }
+            for (String state : partners.states()) {
+                if (!state.equals(people.get(a.get(0)).country())) {
+                    out.add(new Interaction(sentence, a, List.of(state), channel));
+                }
+            }
             return out;
         }
         if (b.isEmpty()) {

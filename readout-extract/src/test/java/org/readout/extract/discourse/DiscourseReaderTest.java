@@ -78,6 +78,15 @@ class DiscourseReaderTest {
     }
 
     @Test
+    void counterpartsOfSeveralStatesAreTheNamedOnesAndTheStatesOfTheUnnamed() {
+        String text = "Peruvian Foreign Minister Ana Ruiz met Chilean Foreign Minister Tomas Vidal and Argentine Foreign "
+                + "Minister Pablo Sosa in Lima. Ecuadorian Foreign Minister Luis Mora held meetings with his counterparts from "
+                + "Peru, Chile and Bolivia.";
+
+        assertThat(referentOf(text, "his counterparts")).containsExactlyInAnyOrder("Ana Ruiz", "Tomas Vidal", "BOL");
+    }
+
+    @Test
     void aGroupsMembersAreNotTheParties() {
         String text = "Peruvian President Ana Ruiz met Chilean President Tomas Vidal in Osaka on Friday. "
                 + "The G-20 leaders meeting in Japan ends on Saturday.";
