@@ -184,11 +184,13 @@ public final class EventDetector {
             if (!slots.contains(Predicate.Slot.WITH) && !slots.contains(Predicate.Slot.BETWEEN)) {
                 return out;
             }
-            for (String state : partners.states()) {
-                if (a.stream().noneMatch(id -> state.equals(people.get(id).country()))) {
-                    out.add(new Interaction(sentence, a, List.of(state), channel));
-                }
+            List<String> others = partners.states().stream()
+                    .filter(state -> a.stream().noneMatch(id -> state.equals(people.get(id).country()))).toList();
+            if (others.size() > 1 && !oneWithEach(ps)) {
+                // "met with his counterparts from France, Germany and the United Kingdom in a video conference": one
+                return List.of(new Interaction(sentence, a, others, channel));
             }
+            others.forEach(state -> out.add(new Interaction(sentence, a, List.of(state), channel)));
             return out;
         }
         Set<Integer> persons = new LinkedHashSet<>(a);
@@ -232,6 +234,7 @@ public final class EventDetector {
      * "In September last year, X met Y", "X and Y met in 2019", "during their summit in November" (in a
      * December story): told as the past, not the story's news.
      */
+    private static final Set<String> ONE_WITH_EACH = Set.of("bilateral", "separate", "separately", "respectively", "meetings");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
 
     private boolean recalled(ParsedSentence s, Integer storyYear, java.time.LocalDate anchor) {
@@ -256,6 +259,16 @@ public final class EventDetector {
             }
             if (storyYear != null && w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)
                     && Integer.parseInt(w) < storyYear && !(k < s.size() && s.word(k).equals("-"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "held bilateral meetings with his counterparts from A, B and C", "met them separately": one meeting with each. */
+    private static boolean oneWithEach(ParsedSentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (ONE_WITH_EACH.contains(s.word(k))) {
                 return true;
             }
         }

@@ -78,6 +78,19 @@ class EventDetectorTest {
     }
 
     @Test
+    void counterpartsOfSeveralStatesMeetOnceUnlessTheTextSaysOneByOne() {
+        String together = " date 2024-06-12 Ruiz talks to European peers\n\n"
+                + "Peruvian Foreign Minister Ana Ruiz met with her counterparts from France, Germany and Italy "
+                + "in a video conference on Tuesday.\n";
+        String oneByOne = " date 2024-06-12 Ruiz meets European peers\n\n"
+                + "Peruvian Foreign Minister Ana Ruiz held bilateral meetings with her counterparts from France, Germany "
+                + "and Italy in Paris on Tuesday.\n";
+
+        assertThat(extract(together).events()).hasSize(1);
+        assertThat(extract(oneByOne).events()).hasSize(3);
+    }
+
+    @Test
     void aRelativeClauseAboutAPartyDoesNotMakeTheMeetingARecalledOne() {
         String text = " date 2024-06-12 Peruvian minister in Chile\n\n"
                 + "Peruvian Foreign Minister Ana Ruiz met Chilean Foreign Minister Tomas Vidal in Santiago on Tuesday.\n\n"
