@@ -248,6 +248,12 @@ public final class Zoner {
             }
         }
         if (lastStory >= 0) {
+            // "MAP: 15 December 2023" under the story stamps the page; it dates no text below it
+            for (int i = lastStory + 1; i < zones.size(); i++) {
+                if (zones.get(i).kind() == ZoneKind.DATE_LINE) {
+                    zones.set(i, new Zone(ZoneKind.END_CREDIT, zones.get(i).span()));
+                }
+            }
             splitTrailingCredit(text, zones, lastStory);
         }
     }

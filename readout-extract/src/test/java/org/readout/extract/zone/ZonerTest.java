@@ -72,6 +72,20 @@ class ZonerTest {
     }
 
     @Test
+    void aDateLineUnderTheStoryStampsThePageAndIsNoDateLine() {
+        String text = """
+                12 March 2024
+                Laotian Foreign Minister Sone Phimmasone met his Thai counterpart in Vientiane on Monday.
+                The two sides also exchanged views on regional issues.
+                KPL: 15 March 2024
+                """;
+        Zones zones = zoner.zone(text, null, null);
+
+        assertThat(kindOf(zones, text, "12 March")).isEqualTo("DATE_LINE");
+        assertThat(kindOf(zones, text, "KPL:")).isEqualTo("END_CREDIT");
+    }
+
+    @Test
     void bylineThatPrefixesASingleLineStoryIsCutOffIt() {
         String text = "News Talks in Vientiane Facebook Twitter Email Share By J. Writer | March 12, 2024 In a meeting "
                 + "on Monday, the two ministers agreed to reopen two border crossings before the rainy season.";
