@@ -60,7 +60,10 @@ final class PlaceFinder {
             "november", "december", "on", "and", "last", "this", "today", "yesterday");
     /** Below this a city abroad that neither side nor the dateline is in is more likely a namesake. */
     private static final long MINOR_CITY = 100_000;
-    private static final long NAMESAKE_RATIO = 10;
+    private static final long NAMESAKE_RATIO = 5;
+    private static final long PROMINENT_POPULATION = 1_000_000;
+    /** Seats of first-order divisions and islands (GeoNames feature codes). */
+    private static final Set<String> PROMINENT_FEATURES = Set.of("PPLA", "ISL");
 
     private final Knowledge knowledge;
 
@@ -169,9 +172,12 @@ final class PlaceFinder {
 
     private static Optional<Location> pick(List<City> cities, Collection<String> preferred, City datelineCity) {
         City largest = cities.get(0); // the gazetteer lists the most populous first
-        // a side's namesake town gives way to a place ten times its size: Bali the island, not Bali in India
+        // a side's namesake town gives way to a prominent place five times its size: Bali the island, not Bali in
+        // India; Geneva in Switzerland, not in New York
+        boolean prominent = largest.isCapital() || PROMINENT_FEATURES.contains(largest.feature())
+                || largest.population() >= PROMINENT_POPULATION;
         City city = cities.stream().filter(c -> preferred.contains(c.country()))
-                .filter(c -> c.population() * NAMESAKE_RATIO >= largest.population()).findFirst().orElse(largest);
+                .filter(c -> !prominent || c.population() * NAMESAKE_RATIO >= largest.population()).findFirst().orElse(largest);
         boolean nearby = preferred.contains(city.country()) || datelineCity != null && datelineCity.country().equals(city.country());
         if (!nearby && city.population() < MINOR_CITY && !city.isCapital() && !"PPLA".equals(city.feature())) {
             return Optional.empty();

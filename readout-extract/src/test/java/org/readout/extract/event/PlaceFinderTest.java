@@ -28,9 +28,15 @@ class PlaceFinderTest {
     }
 
     @Test
-    void aSidesNamesakeTownGivesWayToAPlaceTenTimesItsSize() {
+    void aSidesNamesakeTownGivesWayToAProminentPlaceFiveTimesItsSize() {
         assertThat(country("The ministers met in Paris on the sidelines of the forum.", "USA", "KEN")).contains("FRA");
         assertThat(country("The ministers met in Bali on the sidelines of the G20.", "IND", "RUS")).contains("IDN");
+        assertThat(country("The ministers met in Geneva on Thursday.", "USA", "RUS")).contains("CHE");
+    }
+
+    @Test
+    void aSidesNamesakeStaysWhereTheLargerPlaceIsNoProminentOne() {
+        assertThat(country("The two leaders met in Queenstown on Friday.", "NZL", "AUS")).contains("NZL");
     }
 
     @Test
