@@ -127,6 +127,7 @@ public final class MentionFinder {
         List<String> named = new ArrayList<>();
         List<String> office = new ArrayList<>();
         boolean both = false;
+        boolean ofNoState = false;
         String head = null;
         boolean plural = false;
         String first = tokens.get(j).text().toLowerCase(Locale.ROOT);
@@ -157,6 +158,8 @@ public final class MentionFinder {
                 plural = true;
                 j++;
             } else if (titles.roleOf(t.text()).isPresent() || isModifier(tags, j) && head == null) {
+                // "Jewish leaders", "European leaders": capitalised, yet of no state
+                ofNoState |= j > 0 && t.isCapitalized() && titles.roleOf(t.text()).isEmpty();
                 if (titles.roleOf(t.text()).isPresent() && !titles.isHonorific(t.text())) {
                     if (!office.isEmpty() && (tokens.get(j - 1).is("of") || tokens.get(j - 1).is("for"))) {
                         office.add(tokens.get(j - 1).text().toLowerCase(Locale.ROOT)); // "secretary of state"
@@ -190,8 +193,9 @@ public final class MentionFinder {
             return Optional.empty();
         }
         Mention.Kind kind = plural || both && !head.equals("counterpart") ? Mention.Kind.COLLECTIVE : Mention.Kind.DESCRIPTION;
-        if (kind == Mention.Kind.COLLECTIVE && start > 0 && groupName(tokens, tags, start - 1, taken)) {
-            return Optional.empty(); // "the G-20 leaders", "ASEAN foreign ministers": a gathering's members, not the parties
+        if (kind == Mention.Kind.COLLECTIVE && (start > 0 && groupName(tokens, tags, start - 1, taken) || ofNoState && !both)) {
+            // "the G-20 leaders", "ASEAN foreign ministers", "Jewish leaders": a group's members, not the parties
+            return Optional.empty();
         }
         int end = j;
         // a trailing word of no title ("the visiting leader's") goes; "of State" in "the Secretary of State" stays
@@ -231,11 +235,12 @@ public final class MentionFinder {
         return j;
     }
 
-    /** A proper noun of no state and no person before a plural office: the name of a group. */
+    /** A proper noun or capitalised adjective of no state and no person before a plural office: a group's name. */
     private boolean groupName(List<Token> tokens, List<String> tags, int at, boolean[] taken) {
         String w = tokens.get(at).text();
         boolean letterAndNumber = w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isUpperCase); // "G-20"
-        return (tags.get(at).equals("PROPN") || letterAndNumber) && tokens.get(at).isCapitalized() && !taken[at]
+        boolean adjective = tags.get(at).equals("ADJ") && at > 0; // "Jewish leaders"; not a sentence's first word
+        return (tags.get(at).equals("PROPN") || letterAndNumber || adjective) && tokens.get(at).isCapitalized() && !taken[at]
                 && countryWords(tokens, at) == 0
                 && titles.roleOf(tokens.get(at).text()).isEmpty();
     }

@@ -316,6 +316,9 @@ public final class EventDetector {
                 || meeting.head() > 0 && ps.sentence().tokens().get(meeting.head()).isCapitalized()) {
             return List.of(); // "focusing on the 16th Meeting of the Steering Committee": a gathering of its own
         }
+        if (meeting.end() < ps.size() && ps.word(meeting.end()).equals("with")) {
+            return List.of(); // "In a meeting with a delegation of business leaders, X praised Y": met others than Y
+        }
         for (Predication other : all) {
             if (other == meeting || other.subject().isEmpty()) {
                 continue;

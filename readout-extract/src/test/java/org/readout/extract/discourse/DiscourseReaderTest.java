@@ -95,6 +95,15 @@ class DiscourseReaderTest {
     }
 
     @Test
+    void leadersOfACommunityAreNotTheParties() {
+        String text = "Peruvian President Ana Ruiz met Chilean President Tomas Vidal in Lima on Friday. "
+                + "The delegation of Andean leaders and the Catholic leaders praised the talks.";
+
+        assertThatThrownBy(() -> referentOf(text, "leaders")).hasMessageContaining("no mention");
+        assertThatThrownBy(() -> referentOf(text, "the catholic leaders")).hasMessageContaining("no mention");
+    }
+
+    @Test
     void aPronounSubjectIsThePersonInFocusAndNotTheObjectOfItsOwnClause() {
         String text = "Ghanaian President Kwame Osei arrived in Addis Ababa on Tuesday. "
                 + "He met Ethiopian Prime Minister Abebe Tesfaye at the palace.";

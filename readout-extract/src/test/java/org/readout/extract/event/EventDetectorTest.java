@@ -91,6 +91,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void whomASpeakerPraisedInAMeetingWithOthersDidNotTakePart() {
+        String text = " date 2024-06-12 Ruiz praises Vidal\n\n"
+                + "In a meeting with a delegation of business leaders, Peruvian President Ana Ruiz praised Chilean "
+                + "President Tomas Vidal for his trade policy.\n";
+
+        assertThat(extract(text).events()).isEmpty();
+    }
+
+    @Test
     void aRelativeClauseAboutAPartyDoesNotMakeTheMeetingARecalledOne() {
         String text = " date 2024-06-12 Peruvian minister in Chile\n\n"
                 + "Peruvian Foreign Minister Ana Ruiz met Chilean Foreign Minister Tomas Vidal in Santiago on Tuesday.\n\n"
