@@ -461,6 +461,13 @@ public final class ClauseReader {
                     continue;
                 }
                 if (isTimePhrase(s, start, i)) {
+                    int time = lastTimeWord(s, start, i);
+                    // "Last Thursday Dimitri Medveded, ..., was received": the name after the time words
+                    java.util.Optional<Phrase> named = time < i ? properNouns(s, time + 1, i + 1) : java.util.Optional.empty();
+                    if (named.isPresent() && named.get().start() == time + 1) {
+                        unnamed.add(named.get());
+                        return List.of();
+                    }
                     i = start - 1;
                     continue;
                 }
@@ -529,6 +536,16 @@ public final class ClauseReader {
         return false;
     }
 
+    private static int lastTimeWord(ParsedSentence s, int start, int end) {
+        int last = start;
+        for (int k = start; k <= end; k++) {
+            if (isTimeNoun(s.word(k))) {
+                last = k;
+            }
+        }
+        return last;
+    }
+
     private static int previousComma(ParsedSentence s, int comma) {
         int k = comma - 1;
         while (k >= 0 && !s.word(k).equals(",")) {
@@ -563,6 +580,9 @@ public final class ClauseReader {
         }
         if (!relative) {
             for (int j = first; j < comma; j++) {
+                if (words.is(s.word(j), FunctionWords.Kind.RELATIVE) && j > first) {
+                    break; // ", Prime Minister of Russia who visits the island ,": a relative clause ends the aside
+                }
                 if (isFinite(s, j) && j > first) {
                     return -1;
                 }
@@ -655,7 +675,8 @@ public final class ClauseReader {
         for (int k = from; k < limit; k++) {
             String w = s.word(k);
             String tag = s.tag(k);
-            if (w.equals(";") || w.equals(":") || tag.equals("SCONJ") || w.equals("that") && k > from
+            // the tagger takes "by" before a title for a conjunction ("received by Army General Raul Castro")
+            if (w.equals(";") || w.equals(":") || tag.equals("SCONJ") && slotOf(w) == null || w.equals("that") && k > from
                     || words.is(w, FunctionWords.Kind.RELATIVE) && k > from) {
                 break;
             }
@@ -760,6 +781,7 @@ public final class ClauseReader {
      * past its state, brackets, a comma and honorific letters; null if none.
      */
     private static Mention nameAfter(ParsedSentence s, int from) {
+        int titleWords = 0;
         for (int k = from; k < s.size() && k < from + MAX_NOUN_PHRASE; k++) {
             Mention m = s.startingAt(k);
             if (m != null && m.kind() == Mention.Kind.NAME) {
@@ -770,8 +792,11 @@ public final class ClauseReader {
                 continue;
             }
             String w = s.word(k);
+            boolean capitalized = s.sentence().tokens().get(k).isCapitalized();
+            // "..., Army General Raul Castro": a rank the titles do not list, before the name
+            titleWords += capitalized && w.length() > 2 ? 1 : 0;
             boolean between = w.equals(",") || w.equals("(") || w.equals(")") || w.equals(".") || w.equals("of") || w.equals("the")
-                    || w.length() <= 2 && s.sentence().tokens().get(k).isCapitalized();
+                    || w.length() <= 2 && capitalized || capitalized && titleWords <= 2;
             if (!between) {
                 return null;
             }

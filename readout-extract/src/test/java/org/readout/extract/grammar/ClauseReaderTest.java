@@ -115,6 +115,16 @@ class ClauseReaderTest {
     }
 
     @Test
+    void aSubjectIsFoundPastTimeWordsAndAnAppositionWithARelativeClause() {
+        assertThat(interactions("Last Thursday Tomas Vidal, Prime Minister of Chile who visits the island, was also received by "
+                + "the First Secretary, Army General Raul Castro.")) // a known name, its rank unknown to the titles
+                .singleElement().satisfies(r -> {
+                    assertThat(r.subject()).containsExactly("Tomas Vidal");
+                    assertThat(r.partners()).containsExactly("Raul Castro");
+                });
+    }
+
+    @Test
     void aCallMadeToSomeoneIsAPhoneCallWithThem() {
         assertThat(interactions("Peruvian President Ana Ruiz made a phone call to Finnish Foreign Minister Ola Dahl."))
                 .singleElement().satisfies(r -> {
