@@ -50,7 +50,7 @@ public final class EventFramer {
     public EventFramer(Knowledge knowledge) {
         this.places = new PlaceFinder(knowledge);
         this.channels = new ChannelReader(places);
-        this.venues = new VenueReader(places, knowledge.countries(), GatheringSeats.bundled());
+        this.venues = new VenueReader(places, knowledge.countries(), knowledge.gatherings());
         this.days = new EventDates(channels);
     }
 

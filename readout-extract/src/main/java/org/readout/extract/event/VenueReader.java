@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.readout.extract.knowledge.City;
 import org.readout.extract.knowledge.Countries;
 import org.readout.extract.knowledge.Country;
+import org.readout.extract.knowledge.GatheringSeats;
 import org.readout.model.Location;
 
 /**

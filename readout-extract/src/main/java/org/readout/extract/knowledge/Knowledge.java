@@ -10,5 +10,6 @@ import java.util.Set;
  */
 public record Knowledge(Countries countries, Gazetteer gazetteer, Officials officials, Offices offices, Outlets outlets,
                         Titles titles, TopicLexicon topics, KindCues kindCues, Predicates predicates,
-                        FunctionWords functionWords, Set<String> notNames, String hash) {
+                        FunctionWords functionWords, Set<String> notNames, GatheringSeats gatherings,
+                        String hash) {
 }

@@ -26,7 +26,7 @@ public final class KnowledgeLoader {
     /** The files in the order the hash takes them, whichever thread read them first. */
     private static final List<String> FILES = List.of("countries.tsv", "metonyms.tsv", "cities.tsv", "city-aliases.tsv",
             "officials.tsv", "offices.tsv", "outlets.tsv", "titles.tsv", "topics.tsv", "taxonomy.json", "kind-cues.tsv",
-            "predicates.tsv", "verb-forms.tsv", "function-words.tsv", "not-names.tsv");
+            "predicates.tsv", "verb-forms.tsv", "function-words.tsv", "not-names.tsv", "gatherings.tsv");
     private final Path overrides;
     private final Map<String, byte[]> read = new ConcurrentHashMap<>();
 
@@ -52,8 +52,9 @@ public final class KnowledgeLoader {
         Predicates predicates = new Predicates(table("predicates.tsv"), new VerbForms(table("verb-forms.tsv")));
         FunctionWords functionWords = new FunctionWords(table("function-words.tsv"));
         Set<String> notNames = table("not-names.tsv").rows().stream().map(r -> Fold.key(r.get("word"))).collect(Collectors.toUnmodifiableSet());
+        GatheringSeats gatherings = GatheringSeats.of(table("gatherings.tsv"));
         return new Knowledge(countries, gazetteer.get(), officials, offices, outlets, titles, topics, kindCues, predicates,
-                functionWords, notNames, hash());
+                functionWords, notNames, gatherings, hash());
     }
 
     private String hash() {
