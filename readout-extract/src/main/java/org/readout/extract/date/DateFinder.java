@@ -42,6 +42,15 @@ public final class DateFinder {
 
     /** Every date expression in {@code text}; offsets are shifted by {@code offset}. */
     public List<DateMention> find(String text, int offset) {
+        return find(text, offset, false);
+    }
+
+    /** The full dates (day, month and year) in {@code text}: what a whole page is searched for, cheaply. */
+    public List<DateMention> fullDates(String text) {
+        return find(text, 0, true).stream().filter(DateMention::isComplete).toList();
+    }
+
+    private List<DateMention> find(String text, int offset, boolean fullOnly) {
         if (!mayHoldDate(text)) {
             return List.of();
         }
@@ -67,6 +76,10 @@ public final class DateFinder {
         while (m.find()) {
             add(found, offset, m, m.group(3) == null ? null : Integer.parseInt(m.group(3)), month(m.group(2)),
                     Integer.parseInt(m.group(1)));
+        }
+        if (fullOnly) {
+            found.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
+            return found;
         }
         m = WEEKDAY.matcher(text);
         while (m.find()) {

@@ -95,8 +95,7 @@ public final class HeaderReader {
     }
 
     private Integer latestYear(String text) {
-        return dateFinder.find(text, 0).stream().filter(DateMention::isComplete).map(DateMention::year)
-                .max(Integer::compare).orElse(null);
+        return dateFinder.fullDates(text).stream().map(DateMention::year).max(Integer::compare).orElse(null);
     }
 
     private static String urlLine(String text) {

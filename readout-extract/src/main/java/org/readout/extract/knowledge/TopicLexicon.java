@@ -154,7 +154,9 @@ public final class TopicLexicon {
         if (except == null) {
             return false;
         }
-        Matcher x = except.matcher(text).region(Math.max(0, start - longestException), text.length()).useTransparentBounds(true);
+        // a covering exception lies within its longest length of the phrase: no need to search the rest of the text
+        Matcher x = except.matcher(text).region(Math.max(0, start - longestException), Math.min(text.length(), end + longestException))
+                .useTransparentBounds(true);
         while (x.find() && x.start() <= start) {
             if (x.end() >= end) {
                 return true;
