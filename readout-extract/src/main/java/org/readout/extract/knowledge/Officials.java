@@ -27,7 +27,8 @@ public final class Officials {
     private final Map<String, List<Official>> byCountry = new HashMap<>();
     /** By the last word of every spelling: "meloni", "saied". */
     private final Map<String, List<Official>> bySurname = new HashMap<>();
-    private final Map<Official, Office> officeOf = new HashMap<>();
+    /** By identity: a record's hash walks all its fields, and every official asked about is one of {@link #all}. */
+    private final Map<Official, Office> officeOf = new java.util.IdentityHashMap<>();
     /** Every spelling's key of each person (name and state), the file's name first. */
     private final Map<String, List<String>> spellings = new HashMap<>();
     /** The first word of every spelling's key. */

@@ -37,8 +37,6 @@ public final class TopicLexicon {
     private final Map<String, List<Phrase>> byWord = new HashMap<>();
     private final Map<String, List<Phrase>> byStart = new HashMap<>();
     private final Set<Integer> startLengths = new TreeSet<>();
-    /** How far before a match an exception covering it may start: its longest phrase, with room for long word endings and runs of spaces. */
-    private int longestException;
 
     TopicLexicon(Table phrases, String taxonomyJson, String taxonomyFile) {
         Set<String> ids = new LinkedHashSet<>();
@@ -54,7 +52,6 @@ public final class TopicLexicon {
             }
             List<String> words = r.list("phrases");
             List<String> except = r.list("except");
-            except.forEach(x -> longestException = Math.max(longestException, x.length() * 3 + 32));
             for (String p : words) {
                 if (p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0))) {
                     throw new KnowledgeException(r.file(), r.line(), "phrase '" + p + "' does not start with a letter or digit");
@@ -104,6 +101,7 @@ public final class TopicLexicon {
      */
     public List<String> topicsIn(String text, MatchFilter filter) {
         boolean[] found = new boolean[topics.size()];
+        List<List<int[]>> exceptions = new ArrayList<>(java.util.Collections.nCopies(topics.size(), null));
         int n = text.length();
         for (int i = 0; i < n; ) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {
@@ -115,10 +113,10 @@ public final class TopicLexicon {
                 i++;
             }
             String word = foldedWord(text, start, i);
-            tryAt(text, start, byWord.get(word), found, filter);
+            tryAt(text, start, byWord.get(word), found, exceptions, filter);
             for (int len : startLengths) {
                 if (len <= word.length()) {
-                    tryAt(text, start, byStart.get(word.substring(0, len)), found, filter);
+                    tryAt(text, start, byStart.get(word.substring(0, len)), found, exceptions, filter);
                 }
             }
         }
@@ -131,7 +129,8 @@ public final class TopicLexicon {
         return ids;
     }
 
-    private void tryAt(String text, int at, List<Phrase> phrases, boolean[] found, MatchFilter filter) {
+    private void tryAt(String text, int at, List<Phrase> phrases, boolean[] found, List<List<int[]>> exceptions,
+                       MatchFilter filter) {
         if (phrases == null) {
             return;
         }
@@ -143,22 +142,29 @@ public final class TopicLexicon {
             if (!m.lookingAt()) {
                 continue;
             }
-            if (!excepted(topics.get(p.topic()).except(), text, m.start(), m.end()) && filter.accepts(text, m.start(), m.end())) {
+            if (!excepted(p.topic(), text, exceptions, m.start(), m.end()) && filter.accepts(text, m.start(), m.end())) {
                 found[p.topic()] = true;
             }
         }
     }
 
-    /** Whether an exception covers [start, end): one that starts at most its longest length before. */
-    private boolean excepted(Pattern except, String text, int start, int end) {
+    /** Whether an exception of the topic covers [start, end); a topic's exceptions are found once per text. */
+    private boolean excepted(int topic, String text, List<List<int[]>> exceptions, int start, int end) {
+        Pattern except = topics.get(topic).except();
         if (except == null) {
             return false;
         }
-        // a covering exception lies within its longest length of the phrase: no need to search the rest of the text
-        Matcher x = except.matcher(text).region(Math.max(0, start - longestException), Math.min(text.length(), end + longestException))
-                .useTransparentBounds(true);
-        while (x.find() && x.start() <= start) {
-            if (x.end() >= end) {
+        List<int[]> spans = exceptions.get(topic);
+        if (spans == null) {
+            spans = new ArrayList<>();
+            Matcher x = except.matcher(text);
+            while (x.find()) {
+                spans.add(new int[] {x.start(), x.end()});
+            }
+            exceptions.set(topic, spans);
+        }
+        for (int[] span : spans) {
+            if (span[0] <= start && span[1] >= end) {
                 return true;
             }
         }
