@@ -37,7 +37,20 @@ record Story(List<Sentence> sentences, DocumentHeader header, StoryDates dates, 
     Story(List<Sentence> sentences, DocumentHeader header, StoryDates dates, List<Integer> unattached,
           Set<Integer> reported, boolean single) {
         this(sentences, header, dates, unattached, reported, single, sentences.stream()
-                .filter(s -> CAPTION.matcher(s.text()).find()).map(Sentence::index).collect(Collectors.toSet()));
+                .filter(s -> mayBeCaption(s.text()) && CAPTION.matcher(s.text()).find()).map(Sentence::index)
+                .collect(Collectors.toSet()));
+    }
+
+    // Every caption mark has a bracket or a 'p' or an 'i' in it; the pattern's case-insensitive words cost more to look for.
+    private static boolean mayBeCaption(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || (c == 'p' || c == 'P') && (text.regionMatches(true, i, "photo", 0, 5) || text.regionMatches(true, i, "pic.", 0, 4))
+                    || (c == 'i' || c == 'I') && text.regionMatches(true, i, "image", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String text(int sentence) {

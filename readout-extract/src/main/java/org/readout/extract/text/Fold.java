@@ -21,6 +21,19 @@ public final class Fold {
         return key(s).replace(" ", "");
     }
 
+    private static boolean isPlainWord(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
@@ -44,6 +57,9 @@ public final class Fold {
 
     /** ASCII letters lower-cased and digits kept; every other run of characters becomes one space, none at the ends. */
     private static String words(String s) {
+        if (isPlainWord(s)) {
+            return s; // most words of a text are already their own key
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {

@@ -383,7 +383,7 @@ public final class Zoner {
 
     // Dates, times and their labels and little else: "POLITICS 16:54 / 21.12.2022 3988", "Updated: 22-12-2022 20:53 IST".
     private static boolean isDateLine(Block b) {
-        if (!hasDate(b) || b.words() > 14) {
+        if (b.words() > 14 || !hasDate(b)) {
             return false;
         }
         String rest = DATE_WORDS.matcher(b.text()).replaceAll(" ").strip();
