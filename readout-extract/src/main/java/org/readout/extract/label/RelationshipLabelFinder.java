@@ -18,8 +18,9 @@ public final class RelationshipLabelFinder {
     private static final String MODIFIERS = "(?:(?:comprehensive|strategic|cooperative|global|special|privileged|all-round|"
             + "all-weather|enhanced|extensive|key|good-neighbou?rly|friendly|traditional|time-tested|dynamic|especially privileged)"
             + "(?:,?\\s+(?:and\\s+)?))+";
+    // The look-ahead for the first letters of every alternative spares the rest of the pattern at most places.
     private static final Pattern PARTNERSHIP = Pattern.compile(
-            "(?i)(?<![\\w-])(" + MODIFIERS + "(?:partnership|partners?)(?! of the)|" + "community (?:with|of) (?:a )?shared future"
+            "(?i)(?=[acdefghkmpst])(?<![\\w-])(" + MODIFIERS + "(?:partnership|partners?)(?! of the)|" + "community (?:with|of) (?:a )?shared future"
             + "(?: (?:that (?:carries|bears) strategic significance|(?:of|with) strategic significance))?"
             + "|(?:(?:constructive|stable|healthy|sound|mature)(?:,? (?:and )?)){1,3}(?:\\p{Lu}\\p{L}+[-–]\\p{Lu}\\p{L}+ )?"
             + "relations(?:hip)? fit for the new era)");

@@ -66,6 +66,10 @@ public final class SentenceSplitter {
     private static List<Span> unglue(String body, List<Span> spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
+            if (!hasDotBeforeCapital(body, s.start(), s.end())) {
+                out.add(s);
+                continue;
+            }
             int start = s.start();
             Matcher glued = GLUED.matcher(body).region(s.start(), s.end());
             while (glued.find()) {
@@ -77,6 +81,15 @@ public final class SentenceSplitter {
             out.add(new Span(start, s.end()));
         }
         return out;
+    }
+
+    private static boolean hasDotBeforeCapital(String body, int from, int to) {
+        for (int i = body.indexOf('.', from); i >= 0 && i + 1 < to; i = body.indexOf('.', i + 1)) {
+            if (Character.isUpperCase(body.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The run of non-space characters around a position. */
