@@ -2,7 +2,7 @@ package org.readout.extract.person;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +112,7 @@ public final class PersonFinder {
     /** Merges name forms into persons: "Wang", "Wang Yi"; "S Jaishankar", "Subrahmanyam Jaishankar". */
     private final class Registry {
         private final List<List<NameCandidate>> groups = new ArrayList<>();
-        private final Map<NameCandidate, Integer> ids = new HashMap<>();
+        private final Map<NameCandidate, Integer> ids = new IdentityHashMap<>(); // a record's hash walks its lists
 
         void add(NameCandidate c) {
             for (int g = 0; g < groups.size(); g++) {

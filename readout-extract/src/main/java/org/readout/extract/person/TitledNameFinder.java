@@ -237,7 +237,7 @@ final class TitledNameFinder {
         while (j < tokens.size()) {
             Token t = tokens.get(j);
             int countryWords = countryAt(tokens, j);
-            if (titles.isHonorific(t.text().replace(".", "")) && t.isCapitalized()) {
+            if (t.isCapitalized() && titles.isHonorific(t.text().replace(".", ""))) {
                 honorific = true;
                 j++;
                 if (j < tokens.size() && tokens.get(j).is(".")) {
