@@ -27,9 +27,9 @@ final class OccasionReader {
     private static final Pattern THE = Pattern.compile("^the ");
 
     Optional<String> read(SeedSentences sentences, Story story) {
+        List<Integer> about = sentences.about().stream()
+                .filter(i -> !OtherTime.planned(story.text(i)) && !OtherTime.recalled(story.text(i))).toList();
         for (Pattern kind : KINDS) {
-            List<Integer> about = sentences.about().stream()
-                    .filter(i -> !OtherTime.planned(story.text(i)) && !OtherTime.recalled(story.text(i))).toList();
             Optional<String> found = first(kind, sentences.near(), story).or(() -> first(kind, about, story));
             if (found.isPresent()) {
                 return found;

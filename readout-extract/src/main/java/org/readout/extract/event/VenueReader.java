@@ -35,6 +35,8 @@ final class VenueReader {
             + "|\\b(?:left|departed|flew|headed)\\b[^.;]{0,30}?\\s(?:to|for)\\s+(?:the\\s+)?" + NAME
             + "|" + NAME + "\\s+visit\\b");
 
+    private static final List<String> JOURNEY_WORDS = List.of("visit", "trip", "travel", "tour", "left", "departed", "flew", "headed");
+
     /** How far around a venue word a plan or another time is looked for. */
     private static final int AROUND = 50;
 
@@ -137,6 +139,9 @@ final class VenueReader {
             where.addAll(story.all());
         }
         for (int i : where) {
+            if (!mayTellJourney(story.text(i))) {
+                continue;
+            }
             Matcher m = VISITED.matcher(story.text(i));
             while (m.find()) {
                 if (PlaceFinder.spokenOf(story.text(i), m.start())) {
@@ -150,6 +155,16 @@ final class VenueReader {
             }
         }
         return Optional.empty();
+    }
+
+    // Every journey the pattern reads has one of these words; looking for them is cheaper than the pattern.
+    private static boolean mayTellJourney(String text) {
+        for (String word : JOURNEY_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The longest run of the words, from either end, that names a country: "the United States", "Modi's US".
