@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The words that tell what a sentence of reported speech does (kind-cues.tsv): reporting and
  * main verbs by class, the nouns a speaker expresses ("support", "readiness") and the adjectives
- * a speaker is ("ready", "willing"). Verbs are looked up by any of their forms.
+ * a speaker is ("ready", "willing"), and the words of praise that make a stance support ("respected").
+ * Verbs are looked up by any of their forms.
  */
 public final class KindCues {
     /** What a cue says the clause does; {@link #REPORT} leaves it to the reported clause. */
@@ -28,6 +29,7 @@ public final class KindCues {
     private final Map<String, Verb> verbsByLemma = new HashMap<>();
     private final Map<String, Act> nouns = new HashMap<>();
     private final Map<String, Act> adjectives = new HashMap<>();
+    private final List<List<String>> praise = new ArrayList<>();
 
     KindCues(Table table) {
         for (Table.Row r : table.rows()) {
@@ -42,7 +44,8 @@ public final class KindCues {
                 case "verb" -> addVerb(cue, act, r.list("forms"));
                 case "noun" -> nouns.put(cue, act);
                 case "adjective" -> adjectives.put(cue, act);
-                default -> throw new KnowledgeException(r.file(), r.line(), "role must be verb, noun or adjective");
+                case "praise" -> praise.add(List.of(cue.split(" ")));
+                default -> throw new KnowledgeException(r.file(), r.line(), "role must be verb, noun, adjective or praise");
             }
         }
     }
@@ -112,6 +115,11 @@ public final class KindCues {
     /** The act of a noun a speaker expresses, or null. */
     public Act noun(String word) {
         return nouns.get(word);
+    }
+
+    /** The words of praise ("respected", "important role") that make a stance about the other side its support. */
+    public List<List<String>> praise() {
+        return praise;
     }
 
     /** The act of an adjective a speaker is, or null. */

@@ -73,7 +73,25 @@ public final class KindClassifier {
             words = words(sentence); // '"...," Modi said during the interaction.': the reported clause stands before the verb
         }
         Act act = verb == null ? clause(words, 0, byBoth) : framed(verb, words, byBoth);
+        if ((act == Act.POSITION || act == Act.REPORT) && praises(words)) {
+            act = Act.SUPPORT; // "He is one of the most respected leaders": a stance that praises supports
+        }
         return kind(act, byBoth);
+    }
+
+    private boolean praises(List<Word> words) {
+        for (List<String> cue : cues.praise()) {
+            for (int i = 0; i + cue.size() <= words.size(); i++) {
+                int k = 0;
+                while (k < cue.size() && words.get(i + k).text().equals(cue.get(k))) {
+                    k++;
+                }
+                if (k == cue.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words after a verb that closes its sentence: a few, or an adverbial with no clause in it. */

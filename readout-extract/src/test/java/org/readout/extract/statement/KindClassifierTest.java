@@ -79,6 +79,17 @@ class KindClassifierTest {
     }
 
     @Test
+    void aStanceThatPraisesSupportsButPraiseDoesNotOutrankAPromise() {
+        assertThat(kinds.classify("Mr. Rojas said Peru is leading by example on trade.", "say", "Peru is leading by example on trade.",
+                false)).isEqualTo(StatementKind.SUPPORT);
+        assertThat(kinds.classify("He is one of the most respected leaders.", null, null, false)).isEqualTo(StatementKind.SUPPORT);
+        assertThat(kinds.classify("Chile will play an important role in the fund.", null, null, false))
+                .isEqualTo(StatementKind.COMMITMENT);
+        assertThat(kinds.classify("Peru is one of the largest economies of the region.", null, null, false))
+                .isEqualTo(StatementKind.POSITION);
+    }
+
+    @Test
     void aClauseAfterAClosingVerbIsReadFromTheSentence() {
         String s = "\"Chile is committed to a free trade deal with Peru,\" Rojas said after the meeting.";
         assertThat(kinds.classify(s, "say", " after the meeting.", false)).isEqualTo(StatementKind.COMMITMENT);
