@@ -105,13 +105,16 @@ final class BenchCommand implements Callable<Integer> {
     /** Every document decoded and in memory before timing starts, so that neither disk nor decoding is measured. */
     private List<Doc> readDocs() {
         List<Doc> docs = new ArrayList<>();
+        DocumentReader reader = options.reader();
         for (String path : options.inputs()) {
-            DecodeResult decoded = options.read(path);
-            if (decoded.accepted()) {
-                docs.add(new Doc(path, decoded.document(), words(decoded.document().text())));
-            } else {
-                decoded.problems().forEach(p -> spec.commandLine().getErr().println("readout: bench: skipping " + path + ": " + p.message()));
-            }
+            reader.read(path, document -> {
+                DecodeResult decoded = document.result();
+                if (decoded.accepted()) {
+                    docs.add(new Doc(document.name(), decoded.document(), words(decoded.document().text())));
+                } else {
+                    decoded.problems().forEach(p -> spec.commandLine().getErr().println("readout: bench: skipping " + document.name() + ": " + p.message()));
+                }
+            });
         }
         return docs;
     }

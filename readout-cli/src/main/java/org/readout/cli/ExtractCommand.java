@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.readout.extract.Readout;
 import org.readout.input.DecodeResult;
+import org.readout.input.InputDocument;
 import org.readout.model.Problem;
 import org.readout.model.ReadoutRecord;
 import picocli.CommandLine.Command;
@@ -34,27 +35,35 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Readout readout = options.readout();
         RecordWriter writer = format.writer(out);
-        boolean failed = false;
+        DocumentReader reader = options.reader();
         for (String path : options.inputs()) {
-            DecodeResult decoded = options.read(path);
-            decoded.problems().forEach(p -> report(err, path, p));
-            if (!decoded.accepted()) {
-                failed = true;
-                continue;
-            }
-            try {
-                ReadoutRecord record = readout.extract(decoded.document());
-                record.problems().forEach(p -> report(err, path, p));
-                writer.write(record);
-                out.flush();
-            } catch (RuntimeException e) {
-                err.println("readout: " + path + ": internal error while extracting: " + e);
-                failed = true;
-            }
+            reader.read(path, document -> extract(readout, writer, document));
         }
         writer.finish();
         out.flush();
         return failed ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
+    }
+
+    private boolean failed;
+
+    private void extract(Readout readout, RecordWriter writer, InputDocument document) {
+        PrintWriter err = spec.commandLine().getErr();
+        String name = document.name();
+        DecodeResult decoded = document.result();
+        decoded.problems().forEach(p -> report(err, name, p));
+        if (!decoded.accepted()) {
+            failed = true;
+            return;
+        }
+        try {
+            ReadoutRecord record = readout.extract(decoded.document());
+            record.problems().forEach(p -> report(err, name, p));
+            writer.write(record);
+            spec.commandLine().getOut().flush();
+        } catch (RuntimeException e) {
+            err.println("readout: " + name + ": internal error while extracting: " + e);
+            failed = true;
+        }
     }
 
     private static void report(PrintWriter err, String path, Problem p) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.readout.input.DecodeResult;
+import org.readout.input.InputDocument;
 import org.readout.input.InputLimits;
 import org.readout.model.Problem;
 import org.readout.store.DocumentInput;
@@ -65,10 +66,12 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DocumentReader reader = new DocumentReader(new InputLimits(maxBytes));
         for (String path : InputFiles.expand(paths)) {
-            read(reader, path, err);
-            if (batch.size() >= BATCH) {
-                flush(s, err);
-            }
+            reader.read(path, document -> {
+                add(document, err);
+                if (batch.size() >= BATCH) {
+                    flush(s, err);
+                }
+            });
         }
         flush(s, err);
         spec.commandLine().getOut().println(added + " new, " + unchanged + " unchanged, " + failed + " failed; store: "
@@ -76,11 +79,11 @@ final class IngestCommand implements Callable<Integer> {
         return failed > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
     }
 
-    private void read(DocumentReader reader, String path, PrintWriter err) {
-        DecodeResult decoded = reader.read(path);
-        decoded.problems().forEach(p -> report(err, path, p));
+    private void add(InputDocument document, PrintWriter err) {
+        DecodeResult decoded = document.result();
+        decoded.problems().forEach(p -> report(err, document.name(), p));
         if (decoded.accepted()) {
-            batch.add(new DocumentInput(decoded.document(), path));
+            batch.add(new DocumentInput(decoded.document(), document.name()));
         } else {
             failed++;
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.readout.extract.Readout;
 import org.readout.extract.ReadoutConfig;
-import org.readout.input.DecodeResult;
 import org.readout.input.InputLimits;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,8 +41,8 @@ final class ReadoutOptions {
         return args;
     }
 
-    /** One input decoded, or rejected with the reason (missing, unreadable, too large, binary). */
-    DecodeResult read(String path) {
-        return new DocumentReader(new InputLimits(maxBytes)).read(path);
+    /** Reads the inputs' documents, each decoded or rejected with the reason (missing, unreadable, too large, binary). */
+    DocumentReader reader() {
+        return new DocumentReader(new InputLimits(maxBytes));
     }
 }

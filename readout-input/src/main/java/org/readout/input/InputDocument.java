@@ -1,0 +1,23 @@
+package org.readout.input;
+
+import java.util.Objects;
+
+/**
+ * One document an input yields, or the reason it could not be read. A plain file yields one;
+ * a container (feed, archive, dump) yields one per item, named by {@code entry}: the entry's
+ * name or its position, nested ones joined by {@code "!/"}.
+ *
+ * @param source the input as the user gave it (a path, or "-" for standard input)
+ * @param entry  where in the container the document was, or null for a plain file
+ */
+public record InputDocument(String source, String entry, DecodeResult result) {
+    public InputDocument {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(result, "result");
+    }
+
+    /** How a message names the document: the source, and the entry when there is one. */
+    public String name() {
+        return entry == null ? source : source + "!/" + entry;
+    }
+}
