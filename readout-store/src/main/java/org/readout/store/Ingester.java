@@ -60,14 +60,18 @@ final class Ingester {
                 DocumentInput input = inputs.get(i);
                 ReadoutRecord record = input.record() != null ? input.record() : extractor.get().extract(input.document());
                 pending.add(new Pending(id, input, record));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // a pathological text can exhaust the stack in a library: that document fails alone
                 results.put(i, IngestResult.failed(id, "extraction failed: " + e));
             }
         }
-        store(pending);
+        StoreException indexFailure = store(pending);
         List<IngestResult> out = new ArrayList<>();
         for (int i = 0, p = 0; i < inputs.size(); i++) {
             out.add(results.containsKey(i) ? results.get(i) : IngestResult.added(pending.get(p).id(), pending.get(p++).record()));
+        }
+        if (indexFailure != null) {
+            throw new IndexBehindException(out, indexFailure);
         }
         return out;
     }
@@ -76,9 +80,10 @@ final class Ingester {
         return db.read(c -> Sql.list(c, "SELECT id FROM documents WHERE id IN (SELECT unnest(?))", rs -> rs.getString(1), ids));
     }
 
-    private void store(List<Pending> pending) {
+    /** Stores the documents in one transaction; returns how the index failed after the commit, or null. */
+    private StoreException store(List<Pending> pending) {
         if (pending.isEmpty()) {
-            return;
+            return null;
         }
         List<NewDocument> docs = new ArrayList<>();
         for (Pending p : pending) {
@@ -94,12 +99,16 @@ final class Ingester {
             for (NewDocument doc : docs) {
                 index.replace(doc.id(), entries.of(doc));
             }
+            uncommitted += docs.size();
+            if (uncommitted >= INDEX_COMMIT_EVERY) {
+                index.commit(lastSeq + docs.size());
+                uncommitted = 0;
+            }
+            return null;
+        } catch (StoreException e) {
+            return e;
         } finally {
             lastSeq += docs.size();
-        }
-        uncommitted += docs.size();
-        if (uncommitted >= INDEX_COMMIT_EVERY) {
-            commitIndex();
         }
     }
 

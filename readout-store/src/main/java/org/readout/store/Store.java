@@ -138,6 +138,11 @@ public final class Store implements AutoCloseable {
         return ingest(List.of(new DocumentInput(document, origin, record))).get(0);
     }
 
+    /** Whether a document with this text is stored. */
+    public boolean holds(SourceDocument document) {
+        return contains(ContentHash.of(document.text()));
+    }
+
     /** Whether a document with this id (the SHA-256 of its text) is stored. */
     public boolean contains(String documentId) {
         return db.read(c -> Sql.count(c, "SELECT count(*) FROM documents WHERE id = ?", documentId) > 0);
@@ -305,7 +310,9 @@ public final class Store implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            ingester.commitIndex();
+            if (!index.failed()) {
+                ingester.commitIndex();
+            }
             index.close();
         } finally {
             db.close();
