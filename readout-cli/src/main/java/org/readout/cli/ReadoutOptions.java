@@ -6,8 +6,10 @@ import java.util.List;
 import org.readout.extract.Readout;
 import org.readout.extract.ReadoutConfig;
 import org.readout.input.InputLimits;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * What {@code extract} and {@code bench} share (a picocli mixin): the inputs, the size limit,
@@ -17,8 +19,15 @@ final class ReadoutOptions {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (read recursively) or - for standard input.")
     List<String> paths;
 
-    @Option(names = "--max-bytes", defaultValue = "5242880", description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
     long maxBytes;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--max-bytes", defaultValue = "5242880", description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
+    void maxBytes(long value) {
+        maxBytes = MaxBytes.check(spec, value);
+    }
 
     @Option(names = "--knowledge", paramLabel = "DIR", description = "A folder of knowledge files that replace the bundled ones of the same name.")
     Path knowledge;
@@ -28,7 +37,7 @@ final class ReadoutOptions {
     }
 
     /** The inputs, folders expanded. */
-    List<String> inputs() {
+    InputFiles.Expanded inputs() {
         return InputFiles.expand(paths);
     }
 
