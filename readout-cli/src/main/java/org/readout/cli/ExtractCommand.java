@@ -37,8 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         InputFiles.Expanded inputs = options.inputs();
-        try (BatchReport report = new BatchReport(batch, err); Progress progress = Progress.of("extract", inputs)) {
-            run(inputs, report, progress);
+        try (BatchReport report = new BatchReport(batch, err)) {
+            run(inputs, report);
             report.summary();
             return report.failures() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
         } catch (IOException e) {
@@ -47,12 +47,12 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private void run(InputFiles.Expanded inputs, BatchReport report, Progress progress) {
+    private void run(InputFiles.Expanded inputs, BatchReport report) {
         PrintWriter out = spec.commandLine().getOut();
         Readout readout = options.readout();
         RecordWriter writer = format.writer(out);
         DocumentReader reader = options.reader();
-        try {
+        try (Progress progress = Progress.of("extract", inputs)) {
             inputs.skipped().forEach(report::skipped);
             for (String path : inputs.files()) {
                 reader.read(path, document -> {
