@@ -19,8 +19,8 @@ public record ReadoutConfig(String knowledgeDir, int maxChars, long timeBudgetMi
     /** The input readers' own limit (5 MB): a longer text is no readout but a dump. */
     public static final int DEFAULT_MAX_CHARS = 5_000_000;
     /**
-     * A readout of a few pages takes milliseconds and a 5 MB text about a second (single thread, warm); ten
-     * seconds leaves room for a cold JVM and a busy machine while no document holds a worker for long.
+     * A readout of a few pages takes milliseconds, and a 5 MB readout of one meeting about five seconds (single
+     * thread, warm): ten seconds lets any real readout through while no document holds a worker for long.
      */
     public static final long DEFAULT_TIME_BUDGET_MILLIS = 10_000;
 
