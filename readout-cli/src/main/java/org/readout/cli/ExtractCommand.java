@@ -2,6 +2,7 @@ package org.readout.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.readout.extract.Readout;
 import org.readout.input.DecodeResult;
@@ -82,6 +83,12 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             // a pathological text can exhaust the stack in a library: that document fails alone
             report.failed(document.source(), document.entry(), Problem.error("internal", "internal error while extracting: " + e));
+            return;
+        }
+        Optional<Problem> error = record.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).findFirst();
+        if (error.isPresent()) {
+            // a document past its time budget has no facts to write, only the failure to report
+            report.failed(document.source(), document.entry(), error.get());
             return;
         }
         record.problems().forEach(p -> report.warned(document.name(), p));

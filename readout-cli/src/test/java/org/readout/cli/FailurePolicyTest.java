@@ -128,6 +128,33 @@ class FailurePolicyTest {
     }
 
     @Test
+    void aDocumentPastItsTimeBudgetIsReportedAndTheRunGoesOn() throws IOException {
+        // long enough that neither can be read within a millisecond, even warm
+        Path a = Files.writeString(dir.resolve("a.txt"), (GOOD + "\n").repeat(30));
+        Path b = Files.writeString(dir.resolve("b.txt"), (GOOD + "\n").repeat(30));
+
+        Cli.Result result = Cli.run("extract", "--time-budget", "0.001", a.toString(), b.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.SOME_INPUT_FAILED);
+        assertThat(result.outLines()).isEmpty();
+        assertThat(result.errLinesNaming("a.txt")).singleElement().asString().contains("time budget");
+        assertThat(result.errLinesNaming("b.txt")).singleElement().asString().contains("time budget");
+        assertThat(Cli.run("extract", "--time-budget", "-1", a.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void textsThatOnceOverflowedTheStackOrTookMinutesGiveTheirRecordsInABatch() throws IOException {
+        Files.writeString(dir.resolve("dots.txt"), "x.".repeat(2000));
+        Files.writeString(dir.resolve("digits.txt"), "7".repeat(100_000));
+        Path good = good("good.txt");
+
+        Cli.Result result = Cli.run("extract", dir.resolve("dots.txt").toString(), dir.resolve("digits.txt").toString(), good.toString());
+
+        assertThat(result.outLines()).hasSize(3);
+        assertThat(result.readoutErrLines()).noneMatch(l -> l.contains("internal error"));
+    }
+
+    @Test
     void aMaxBytesThatIsNotPositiveIsAUsageError() throws IOException {
         Path a = good("a.txt");
 

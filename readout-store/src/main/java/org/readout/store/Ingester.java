@@ -5,9 +5,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.readout.extract.Readout;
+import org.readout.model.Problem;
 import org.readout.model.ReadoutRecord;
 
 /**
@@ -59,6 +61,12 @@ final class Ingester {
             try {
                 DocumentInput input = inputs.get(i);
                 ReadoutRecord record = input.record() != null ? input.record() : extractor.get().extract(input.document());
+                Optional<Problem> error = record.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).findFirst();
+                if (error.isPresent()) {
+                    // a document past its time budget has no facts: stored, it would pass as read and never be retried
+                    results.put(i, IngestResult.failed(id, error.get().message()));
+                    continue;
+                }
                 pending.add(new Pending(id, input, record));
             } catch (RuntimeException | StackOverflowError e) {
                 // a pathological text can exhaust the stack in a library: that document fails alone
