@@ -34,18 +34,29 @@ final class BinarySniffer {
     }
 
     /**
-     * Why decoded text is not text after all. A NUL survives decoding only where the bytes were
-     * not UTF-16 or UTF-32, and text never has one.
+     * A stray NUL or two (a bad copy, a padded end) in text is dropped; more than this share of
+     * them means a binary format whose signature we do not know.
+     */
+    private static final double MAX_NUL_SHARE = 0.01;
+
+    /**
+     * Why decoded text is not text after all: mostly control characters, or NULs beyond a stray
+     * few. A NUL survives decoding only where the bytes were not UTF-16 or UTF-32.
      */
     static Optional<String> nonText(String text) {
-        if (text.indexOf('\u0000') >= 0) {
+        long nuls = nuls(text);
+        long controls = text.chars().filter(BinarySniffer::isControl).count() - nuls;
+        double share = (double) controls / Math.max(1, text.length());
+        if (nuls > Math.max(2, text.length() * MAX_NUL_SHARE) || nuls > 0 && share > MAX_CONTROL_SHARE) {
             return Optional.of("NUL bytes");
         }
-        long controls = text.chars().filter(BinarySniffer::isControl).count();
-        double share = (double) controls / Math.max(1, text.length());
         return share > MAX_CONTROL_SHARE
                 ? Optional.of(String.format(Locale.ROOT, "%.0f%% control characters", share * 100))
                 : Optional.empty();
+    }
+
+    static long nuls(String text) {
+        return text.chars().filter(c -> c == 0).count();
     }
 
     private static boolean isControl(int c) {

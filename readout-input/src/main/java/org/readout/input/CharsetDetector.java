@@ -12,19 +12,37 @@ import org.readout.model.Problem;
 
 /** Decides how to read bytes as text, the surest evidence first: BOM, valid UTF-8, the page's own declaration, a guess. */
 final class CharsetDetector {
-    /** How to decode: the charset, how many leading bytes are a byte order mark, and why we chose it. */
-    record Detection(Charset charset, int bomLength, String reason) {
+    /**
+     * How to decode: the charset, how many leading bytes are a byte order mark, why we chose it,
+     * and how many invalid sequences decoding replaces with U+FFFD (only ever for UTF-8).
+     */
+    record Detection(Charset charset, int bomLength, String reason, long replaced) {
+        Detection(Charset charset, int bomLength, String reason) {
+            this(charset, bomLength, reason, 0);
+        }
+
         String decode(byte[] bytes) {
             return new String(bytes, bomLength, bytes.length - bomLength, charset);
         }
 
-        /** Anything but UTF-8 is worth a warning: the reader may want to check the accents. */
+        /** Anything but UTF-8, or UTF-8 with bad bytes, is worth a warning: the reader may want to check the accents. */
         List<Problem> warnings() {
+            if (replaced > 0) {
+                return List.of(Problem.warning("charset", replaced + " invalid UTF-8 byte sequence" + (replaced == 1 ? "" : "s")
+                        + " replaced with U+FFFD (" + reason + ")"));
+            }
             return charset.equals(StandardCharsets.UTF_8)
                     ? List.of()
                     : List.of(Problem.warning("charset", "decoded as " + charset.name() + " (" + reason + ")"));
         }
     }
+
+    /**
+     * Valid multi-byte characters per invalid sequence above which a file is UTF-8 with a few bad
+     * bytes rather than a single-byte charset: in windows-1252 text a valid UTF-8 sequence is rare
+     * (it takes mojibake such as "Ã©"), while every accented letter is an invalid one.
+     */
+    private static final int VALID_PER_INVALID = 2;
 
     private static final int SAMPLE = 4096;
 
@@ -35,6 +53,7 @@ final class CharsetDetector {
         return ByteOrderMark.of(bytes)
                 .or(() -> utf16WithoutBom(bytes))
                 .or(() -> strictUtf8(bytes))
+                .or(() -> mostlyUtf8(bytes))
                 .or(() -> HtmlCharsetDeclaration.find(bytes).map(c -> new Detection(c, 0, "declared by the page's meta charset")))
                 .or(() -> guess(bytes))
                 .orElse(new Detection(Charsets.WINDOWS_1252, 0, "not valid UTF-8, no confident guess"));
@@ -66,6 +85,16 @@ final class CharsetDetector {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    /** UTF-8 with a few invalid sequences (a bad copy, a truncated character) stays UTF-8; the bad bytes become U+FFFD. */
+    private static Optional<Detection> mostlyUtf8(byte[] bytes) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        long replaced = lenient.chars().filter(c -> c == '\uFFFD').count();
+        long valid = lenient.chars().filter(c -> c > 0x7F && c != '\uFFFD' && !Character.isLowSurrogate((char) c)).count();
+        return valid >= VALID_PER_INVALID * replaced
+                ? Optional.of(new Detection(StandardCharsets.UTF_8, 0, "mostly valid UTF-8", replaced))
+                : Optional.empty();
     }
 
     /** juniversalchardet names a charset only when it is confident; UTF-8 is out, the bytes are not valid UTF-8. */

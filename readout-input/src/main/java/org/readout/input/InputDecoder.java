@@ -1,13 +1,15 @@
 package org.readout.input;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.readout.model.Problem;
 import org.readout.model.SourceDocument;
 
 /**
- * Turns the bytes of one input (plain text or HTML, in any common encoding) into one
+ * Turns the bytes of one document (plain text or HTML, in any common encoding) into one
  * {@link SourceDocument}, or rejects them with a problem that says what is wrong.
  * Immutable and thread-safe; it does no I/O, so the caller reads the bytes.
  */
@@ -31,8 +33,26 @@ public final class InputDecoder implements Serializable {
             return DecodeResult.rejected(refused.get());
         }
         CharsetDetector.Detection detection = CharsetDetector.detect(bytes);
-        String text = TextNormaliser.normalise(detection.decode(bytes));
-        return refuseText(text).map(DecodeResult::rejected).orElseGet(() -> accept(id, text, detection));
+        return decode(id, detection.decode(bytes), detection.warnings());
+    }
+
+    /**
+     * Text a container has already decoded (a feed item, a dump's text column), read as a file's
+     * text is: refused if it is not text, read as a page if it is HTML.
+     */
+    DecodeResult decode(String id, String decoded, List<Problem> warnings) {
+        String text = TextNormaliser.normalise(decoded);
+        Optional<Problem> refused = refuseText(text);
+        if (refused.isPresent()) {
+            return DecodeResult.rejected(refused.get());
+        }
+        long nuls = BinarySniffer.nuls(text);
+        if (nuls == 0) {
+            return accept(id, text, warnings);
+        }
+        List<Problem> all = new ArrayList<>(warnings);
+        all.add(Problem.warning("nul", nuls + " NUL byte" + (nuls == 1 ? "" : "s") + " dropped from the text"));
+        return accept(id, text.replace("\u0000", ""), all);
     }
 
     private Optional<Problem> refuseBytes(byte[] bytes) {
@@ -53,12 +73,12 @@ public final class InputDecoder implements Serializable {
         return binary;
     }
 
-    private static DecodeResult accept(String id, String text, CharsetDetector.Detection detection) {
+    private static DecodeResult accept(String id, String text, List<Problem> warnings) {
         SourceDocument document = HtmlDetector.looksLikeHtml(text) ? HtmlMainText.extract(id, text) : SourceDocument.of(id, text);
         if (TextNormaliser.isBlank(document.text())) {
             return DecodeResult.rejected(empty("HTML page with no readable text"));
         }
-        return new DecodeResult(document, detection.warnings());
+        return new DecodeResult(document, warnings);
     }
 
     private static Problem empty(String message) {
