@@ -23,6 +23,14 @@ final class HtmlDetector {
         return OPENINGS.stream().anyMatch(o -> opensWith(text, start, o)) || denselyTagged(text);
     }
 
+    /**
+     * For a field of a feed or dump, which holds a page's body or plain text, never a whole page:
+     * one known tag makes it HTML.
+     */
+    static boolean looksLikeHtmlFragment(String text) {
+        return TAG.matcher(text.length() > SAMPLE ? text.substring(0, SAMPLE) : text).find() || looksLikeHtml(text);
+    }
+
     /** Skips white space, comments and an XML declaration, iteratively: input can be a megabyte of them. */
     private static int skipPreamble(String text) {
         int i = 0;

@@ -33,14 +33,15 @@ public final class InputDecoder implements Serializable {
             return DecodeResult.rejected(refused.get());
         }
         CharsetDetector.Detection detection = CharsetDetector.detect(bytes);
-        return decode(id, detection.decode(bytes), detection.warnings());
+        return decode(id, detection.decode(bytes), detection.warnings(), false);
     }
 
     /**
-     * Text a container has already decoded (a feed item, a dump's text column), read as a file's
-     * text is: refused if it is not text, read as a page if it is HTML.
+     * Text a container has already decoded (a feed item, a dump's text column, a PDF's text
+     * layer), read as a file's text is: refused if it is not text, read as a page if it is HTML.
+     * A {@code fragment} (a feed's or dump's field) is HTML if it has a single tag.
      */
-    DecodeResult decode(String id, String decoded, List<Problem> warnings) {
+    DecodeResult decode(String id, String decoded, List<Problem> warnings, boolean fragment) {
         String text = TextNormaliser.normalise(decoded);
         Optional<Problem> refused = refuseText(text);
         if (refused.isPresent()) {
@@ -48,11 +49,11 @@ public final class InputDecoder implements Serializable {
         }
         long nuls = BinarySniffer.nuls(text);
         if (nuls == 0) {
-            return accept(id, text, warnings);
+            return accept(id, text, warnings, fragment);
         }
         List<Problem> all = new ArrayList<>(warnings);
         all.add(Problem.warning("nul", nuls + " NUL byte" + (nuls == 1 ? "" : "s") + " dropped from the text"));
-        return accept(id, text.replace("\u0000", ""), all);
+        return accept(id, text.replace("\u0000", ""), all, fragment);
     }
 
     private Optional<Problem> refuseBytes(byte[] bytes) {
@@ -73,8 +74,9 @@ public final class InputDecoder implements Serializable {
         return binary;
     }
 
-    private static DecodeResult accept(String id, String text, List<Problem> warnings) {
-        SourceDocument document = HtmlDetector.looksLikeHtml(text) ? HtmlMainText.extract(id, text) : SourceDocument.of(id, text);
+    private static DecodeResult accept(String id, String text, List<Problem> warnings, boolean fragment) {
+        boolean html = fragment ? HtmlDetector.looksLikeHtmlFragment(text) : HtmlDetector.looksLikeHtml(text);
+        SourceDocument document = html ? HtmlMainText.extract(id, text) : SourceDocument.of(id, text);
         if (TextNormaliser.isBlank(document.text())) {
             return DecodeResult.rejected(empty("HTML page with no readable text"));
         }

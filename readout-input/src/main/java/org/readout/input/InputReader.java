@@ -14,17 +14,29 @@ import org.readout.model.Problem;
 
 /**
  * Reads one input (a file, or a stream such as standard input) and hands each document in it to
- * a sink as soon as it is read, so that memory does not grow with the input. A document that
- * cannot be read reaches the sink as a rejection; only the sink's own exceptions escape.
- * Immutable and thread-safe.
+ * a sink as soon as it is read, so that memory does not grow with the input. The format is told
+ * by the input's first bytes: text or HTML, a PDF, an RSS or Atom feed, a WARC, JSON Lines, CSV,
+ * or a zip, gzip or tar archive of any of these. A document that cannot be read reaches the sink
+ * as a rejection, named by its place in its container; only the sink's own exceptions escape.
+ * Immutable and thread-safe: the libraries' objects are made per call.
  */
 public final class InputReader implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final InputDecoder decoder;
+    private final InputOptions options;
 
     public InputReader(InputLimits limits) {
+        this(limits, InputOptions.defaults());
+    }
+
+    public InputReader(InputLimits limits, InputOptions options) {
         this.decoder = new InputDecoder(Objects.requireNonNull(limits, "limits"));
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public InputOptions options() {
+        return options;
     }
 
     public InputLimits limits() {
@@ -49,15 +61,15 @@ public final class InputReader implements Serializable {
                     attributes.isDirectory() ? "a folder, not a file" : "not a regular file (a device, FIFO or socket), not read")));
             return;
         }
-        if (limits().exceeds(attributes.size())) {
-            sink.accept(rejected(source, limits().tooLarge(attributes.size())));
-            return;
-        }
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            read(source, DocumentId.of(file), in, sink);
+        InputStream in;
+        try {
+            in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             sink.accept(rejected(source, unreadable(e)));
+            return;
         }
+        // a document over the limit is refused unread; a container (feed, archive, dump) may be any size
+        read(Place.of(source, DocumentId.of(file)), in, attributes.size(), sink);
     }
 
     /**
@@ -67,14 +79,22 @@ public final class InputReader implements Serializable {
      * @param id     the id its document gets (a file name, or {@link DocumentId#STDIN})
      */
     public void read(String source, String id, InputStream in, Consumer<InputDocument> sink) {
-        byte[] bytes;
         try {
-            bytes = in.readNBytes((int) Math.min(limits().maxBytes() + 1, Integer.MAX_VALUE - 8));
-        } catch (IOException e) {
-            sink.accept(rejected(source, unreadable(e)));
-            return;
+            new Reading(decoder, options, sink).read(Place.of(source, id), in, -1, 0);
+        } catch (SinkFailure e) {
+            throw e.sinkException();
         }
-        sink.accept(new InputDocument(source, null, decoder.decode(id, bytes)));
+    }
+
+    /** Reads a stream this reader opened, and closes it. */
+    private void read(Place place, InputStream in, long size, Consumer<InputDocument> sink) {
+        try (in) {
+            new Reading(decoder, options, sink).read(place, in, size, 0);
+        } catch (SinkFailure e) {
+            throw e.sinkException();
+        } catch (IOException e) {
+            // closing a file read to its end; nothing is lost
+        }
     }
 
     private static InputDocument rejected(String source, Problem problem) {
