@@ -22,7 +22,7 @@ final class FormatSniffer {
     private static final int TAR_MAGIC_AT = 257;
     /** The XML prolog (declaration, comments, processing instructions, doctype) and then the root element's name. */
     private static final Pattern XML_ROOT = Pattern.compile(
-            "^(?:\\s++|<\\?[^>]*+>|<!--(?:[^-]++|-(?!->))*+-->|<!DOCTYPE[^>]*+>)*+<([A-Za-z_][\\w.:-]*+)");
+            "^(?:\\s++|<\\?[^>]*+>|<!--(?:[^-]++|-(?!->))*+-->|<!DOCTYPE[^\\[>]*+(?:\\[[^\\]]*+\\])?\\s*+>)*+<([A-Za-z_][\\w.:-]*+)");
 
     private FormatSniffer() {
     }

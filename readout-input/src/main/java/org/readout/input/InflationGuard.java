@@ -25,11 +25,16 @@ final class InflationGuard extends FilterInputStream {
 
     private final InputStreamStatistics statistics;
     private final int maxRatio;
+    /** The counts when this entry began: a zip stream's counts do not always restart with each entry. */
+    private final long outBefore;
+    private final long inBefore;
 
     InflationGuard(InputStream decompressed, InputStreamStatistics statistics, int maxRatio) {
         super(decompressed);
         this.statistics = statistics;
         this.maxRatio = maxRatio;
+        this.outBefore = statistics.getUncompressedCount();
+        this.inBefore = statistics.getCompressedCount();
     }
 
     @Override
@@ -54,8 +59,8 @@ final class InflationGuard extends FilterInputStream {
     }
 
     private void check() throws BombException {
-        long out = statistics.getUncompressedCount();
-        long in = statistics.getCompressedCount();
+        long out = statistics.getUncompressedCount() - outBefore;
+        long in = statistics.getCompressedCount() - inBefore;
         if (out > FREE_BYTES && out > in * maxRatio) {
             throw new BombException(String.format(Locale.ROOT,
                     "expands over %d times (%,d bytes from %,d): a compression bomb?, not read further", maxRatio, out, in));
