@@ -56,7 +56,7 @@ final class BinarySniffer {
     }
 
     static long nuls(String text) {
-        return text.chars().filter(c -> c == 0).count();
+        return text.indexOf('\u0000') < 0 ? 0 : text.chars().filter(c -> c == 0).count();
     }
 
     private static boolean isControl(int c) {

@@ -151,6 +151,23 @@ class ContainerReadersTest {
     }
 
     @Test
+    void aContainerFileMayBeLargerThanOneDocumentButADocumentMayNot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        InputReader small = new InputReader(new InputLimits(500));
+        java.nio.file.Path dump = java.nio.file.Files.write(dir.resolve("dump.jsonl"),
+                Samples.utf8(("{\"text\":\"" + SENTENCE + "\"}\n").repeat(20)));
+        java.nio.file.Path text = java.nio.file.Files.write(dir.resolve("long.txt"), Samples.utf8(SENTENCE.repeat(20)));
+        List<InputDocument> docs = new java.util.ArrayList<>();
+
+        small.read(dump, docs::add);
+        small.read(text, docs::add);
+
+        assertThat(docs).hasSize(21);
+        assertThat(docs.subList(0, 20)).allMatch(d -> d.result().accepted());
+        assertThat(docs.get(20).result().problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("too_large"));
+    }
+
+    @Test
     void plainTextAndHtmlAreReadAsBefore() {
         assertThat(Samples.read(reader, "a.txt", Samples.utf8(SENTENCE))).singleElement()
                 .satisfies(d -> assertThat(d.result().document()).isEqualTo(SourceDocument.of("a.txt", SENTENCE)));
