@@ -46,8 +46,7 @@ final class ArchiveReader {
             try {
                 entry = archive.getNextEntry();
             } catch (IOException | RuntimeException e) {
-                reading.reject(position == 0 ? place : place.entry("#" + (position + 1)),
-                        Reading.problem("archive broken after " + position + " entries, rest not read: ", e));
+                reading.reject(place, Reading.problem("archive broken after " + position + " entries, rest not read: ", e));
                 return;
             }
             if (entry == null) {

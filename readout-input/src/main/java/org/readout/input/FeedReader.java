@@ -1,6 +1,5 @@
 package org.readout.input;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,9 @@ final class FeedReader {
     private static final String CONTENT_MODULE = "http://purl.org/rss/1.0/modules/content/";
 
     private final Reading reading;
+    /** Items begun so far, and whether the last is still open: where a break in the XML is reported. */
+    private long items;
+    private boolean inItem;
 
     FeedReader(Reading reading) {
         this.reading = reading;
@@ -44,20 +46,16 @@ final class FeedReader {
     }
 
     void read(Place place, InputStream in) {
-        long[] items = {0};
-        reading.guard(place.item(items[0] + 1), "", () -> {
-            try {
-                XMLStreamReader xml = factory().createXMLStreamReader(in);
-                parse(place, xml, items);
-            } catch (XMLStreamException e) {
-                throw new IOException("not well-formed XML"
-                        + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber())
-                        + " (" + firstLine(e.getMessage()) + "), rest of feed not read", e);
-            }
-        });
+        try {
+            parse(place, factory().createXMLStreamReader(in));
+        } catch (XMLStreamException e) {
+            reading.reject(place.item(inItem ? items : items + 1), Problem.error("unreadable", "not well-formed XML"
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber())
+                    + " (" + firstLine(e.getMessage()) + "), rest of feed not read"));
+        }
     }
 
-    private void parse(Place place, XMLStreamReader xml, long[] items) throws XMLStreamException {
+    private void parse(Place place, XMLStreamReader xml) throws XMLStreamException {
         String feedTitle = null;
         List<String> path = new ArrayList<>();
         Item item = null;
@@ -68,7 +66,8 @@ final class FeedReader {
                 String name = xml.getLocalName();
                 path.add(name);
                 if (item == null && (name.equals("item") || name.equals("entry"))) {
-                    item = new Item(++items[0]);
+                    item = new Item(++items);
+                    inItem = true;
                     itemDepth = path.size();
                 } else if (item != null && path.size() == itemDepth + 1) {
                     field(xml, item);
@@ -81,6 +80,7 @@ final class FeedReader {
                 if (item != null && path.size() == itemDepth) {
                     emit(place.item(item.position), item, feedTitle);
                     item = null;
+                    inItem = false;
                 }
                 path.remove(path.size() - 1);
             }
