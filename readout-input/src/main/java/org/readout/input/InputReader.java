@@ -76,7 +76,8 @@ public final class InputReader implements Serializable {
      * Reads a stream the caller opened and will close.
      *
      * @param source how messages name the input
-     * @param id     the id its document gets (a file name, or {@link DocumentId#STDIN})
+     * @param id     the id its document gets (a file name, or {@link DocumentId#STDIN}); a container's
+     *               documents get it followed by their place: {@code id#12}, {@code id!/dir/a.html}
      */
     public void read(String source, String id, InputStream in, Consumer<InputDocument> sink) {
         try {
