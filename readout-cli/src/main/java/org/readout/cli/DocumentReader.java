@@ -9,15 +9,16 @@ import org.readout.input.DecodeResult;
 import org.readout.input.DocumentId;
 import org.readout.input.InputDocument;
 import org.readout.input.InputLimits;
+import org.readout.input.InputOptions;
 import org.readout.input.InputReader;
 import org.readout.model.Problem;
 
-/** The documents of one command-line input: a file, or standard input for "-". */
+/** The documents of one command-line input (a file, or standard input for "-"): one, or many from a container. */
 final class DocumentReader {
     private final InputReader reader;
 
-    DocumentReader(InputLimits limits) {
-        this.reader = new InputReader(limits);
+    DocumentReader(InputLimits limits, InputOptions options) {
+        this.reader = new InputReader(limits, options);
     }
 
     void read(String path, Consumer<InputDocument> sink) {

@@ -56,6 +56,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--knowledge", paramLabel = "DIR", description = "A folder of knowledge files that replace the bundled ones of the same name.")
     Path knowledge;
 
+    @Mixin
+    ColumnOptions columns;
+
     @Spec
     CommandSpec spec;
 
@@ -89,7 +92,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private int ingest(Store s, InputFiles.Expanded inputs, BatchReport report) {
-        DocumentReader reader = new DocumentReader(new InputLimits(maxBytes));
+        DocumentReader reader = new DocumentReader(new InputLimits(maxBytes), columns.inputOptions());
         boolean storeFailed = false;
         try (Progress progress = Progress.of("ingest", inputs)) {
             inputs.skipped().forEach(report::skipped);

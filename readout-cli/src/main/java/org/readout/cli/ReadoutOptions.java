@@ -7,6 +7,7 @@ import java.util.List;
 import org.readout.extract.Readout;
 import org.readout.extract.ReadoutConfig;
 import org.readout.input.InputLimits;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * What {@code extract} and {@code bench} share (a picocli mixin): the inputs, the size limit,
+ * What {@code extract} and {@code bench} share (a picocli mixin): the inputs, the size limit, a dump's columns,
  * the knowledge folder, and the decoding and the {@link Readout} they make of them.
  */
 final class ReadoutOptions {
@@ -30,6 +31,9 @@ final class ReadoutOptions {
     void maxBytes(long value) {
         maxBytes = MaxBytes.check(spec, value);
     }
+
+    @Mixin
+    ColumnOptions columns;
 
     @Option(names = "--knowledge", paramLabel = "DIR", description = "A folder of knowledge files that replace the bundled ones of the same name.")
     Path knowledge;
@@ -61,11 +65,12 @@ final class ReadoutOptions {
         if (knowledge != null) {
             args.addAll(List.of("--knowledge", knowledge.toString()));
         }
+        args.addAll(columns.asArguments());
         return args;
     }
 
     /** Reads the inputs' documents, each decoded or rejected with the reason (missing, unreadable, too large, binary). */
     DocumentReader reader() {
-        return new DocumentReader(new InputLimits(maxBytes));
+        return new DocumentReader(new InputLimits(maxBytes), columns.inputOptions());
     }
 }
