@@ -50,7 +50,7 @@ final class JsonLinesReader {
             return DecodeResult.rejected(Problem.error("not_json", "line " + line.number() + " is not a JSON object"));
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        node.fields().forEachRemaining(f -> fields.put(f.getKey(), value(f.getValue())));
+        node.properties().forEach(f -> fields.put(f.getKey(), value(f.getValue())));
         return rows.document(at.id(), fields);
     }
 
