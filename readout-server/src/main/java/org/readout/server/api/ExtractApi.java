@@ -27,6 +27,6 @@ public final class ExtractApi {
 
     private void extract(Context ctx) {
         SourceDocument document = body.read(ctx);
-        ctx.json(new Extracted(slots.run(ctx, () -> store.extractor().extract(document)), document.text()));
+        ctx.json(new Extracted(slots.run(() -> store.extractor().extract(document)), document.text()));
     }
 }

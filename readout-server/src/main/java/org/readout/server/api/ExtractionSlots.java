@@ -1,6 +1,5 @@
 package org.readout.server.api;
 
-import io.javalin.http.Context;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
@@ -10,18 +9,16 @@ import java.util.function.Supplier;
  * that posted texts cannot take every worker (and core) from the pages.
  */
 final class ExtractionSlots {
-    private static final String RETRY_AFTER_SECONDS = "1";
-
     private final Semaphore slots;
 
     ExtractionSlots(int count) {
         this.slots = new Semaphore(count);
     }
 
-    <T> T run(Context ctx, Supplier<T> extraction) {
+    /** Runs {@code extraction} in a free slot; with none free, refuses (503, with Retry-After: see {@link Errors}). */
+    <T> T run(Supplier<T> extraction) {
         if (!slots.tryAcquire()) {
-            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-            throw new ApiException(503, "unavailable", "the server is extracting as many texts as it can: try again shortly");
+            throw ApiException.unavailable("the server is extracting as many texts as it can: try again shortly");
         }
         try {
             return extraction.get();

@@ -38,7 +38,7 @@ public final class IngestApi {
             throw new ApiException(401, "unauthorized", "ingesting needs the header \"Authorization: Bearer TOKEN\"");
         }
         SourceDocument document = body.read(ctx);
-        IngestResult result = slots.run(ctx, () -> store.ingest(document, document.url()));
+        IngestResult result = slots.run(() -> store.ingest(document, document.url()));
         switch (result.status()) {
             case NEW -> ctx.status(201).json(new Ingested(result.status(), result.documentId(), result.record()));
             case UNCHANGED -> ctx.json(new Ingested(result.status(), result.documentId(),
