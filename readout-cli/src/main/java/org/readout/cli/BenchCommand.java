@@ -106,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
     private List<Doc> readDocs() {
         List<Doc> docs = new ArrayList<>();
         DocumentReader reader = options.reader();
-        for (String path : options.inputs()) {
+        for (String path : options.inputs().files()) {
             reader.read(path, document -> {
                 DecodeResult decoded = document.result();
                 if (decoded.accepted()) {

@@ -19,7 +19,7 @@ record CommitmentReport(List<CommitmentGroup> groups) {
             out.println(g.country() + " · " + plural(g.meetings(), "meeting") + ", " + span(g) + " · "
                     + plural(g.documents(), "document") + " · " + g.id());
             if (g.evidence().size() > 1) {
-                Wrap.print(out, "  “", "   ", g.representative() + "”", WIDTH);
+                Wrap.print(out, "  “", "   ", TerminalSafe.text(g.representative()) + "”", WIDTH);
             }
             for (StatementRef r : g.evidence()) {
                 String head = EVIDENCE + Labels.date(r.date()) + "  ";

@@ -1,6 +1,8 @@
 package org.readout.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.readout.extract.Readout;
 import org.readout.input.DecodeResult;
@@ -15,13 +17,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code readout extract}: one record per input document. A bad input gets one line on standard
- * error and does not stop the others; the exit status says whether any failed.
+ * error and does not stop the others (unless {@code --fail-fast}); the exit status says whether any failed.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract a readout record from each document (plain text in any common encoding, or HTML).")
 final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ReadoutOptions options;
+
+    @Mixin
+    BatchOptions batch;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (one record a line), json (an array) or text (for a person). Default: ${DEFAULT-VALUE}.")
     RecordFormat format;
@@ -31,43 +36,63 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        InputFiles.Expanded inputs = options.inputs();
+        try (BatchReport report = new BatchReport(batch, err)) {
+            run(inputs, report);
+            report.summary();
+            return report.failures() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
+        } catch (IOException e) {
+            err.println("readout: cannot write the error report " + batch.errors + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private void run(InputFiles.Expanded inputs, BatchReport report) {
+        PrintWriter out = spec.commandLine().getOut();
         Readout readout = options.readout();
         RecordWriter writer = format.writer(out);
         DocumentReader reader = options.reader();
-        for (String path : options.inputs()) {
-            reader.read(path, document -> extract(readout, writer, document));
+        try (Progress progress = Progress.of("extract", inputs)) {
+            inputs.skipped().forEach(report::skipped);
+            for (String path : inputs.files()) {
+                reader.read(path, document -> {
+                    extract(readout, writer, document, report);
+                    progress.document();
+                });
+                progress.file(reader.size(path));
+            }
+        } catch (BatchReport.Stopped stopped) {
+            spec.commandLine().getErr().println("readout: " + stopped.getMessage());
         }
         writer.finish();
         out.flush();
-        return failed ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
     }
 
-    private boolean failed;
-
-    private void extract(Readout readout, RecordWriter writer, InputDocument document) {
-        PrintWriter err = spec.commandLine().getErr();
-        String name = document.name();
+    private void extract(Readout readout, RecordWriter writer, InputDocument document, BatchReport report) {
+        report.document();
         DecodeResult decoded = document.result();
-        decoded.problems().forEach(p -> report(err, name, p));
         if (!decoded.accepted()) {
-            failed = true;
+            decoded.problems().forEach(p -> report.failed(document.source(), document.entry(), p));
             return;
         }
+        decoded.problems().forEach(p -> report.warned(document.name(), p));
+        ReadoutRecord record;
         try {
-            ReadoutRecord record = readout.extract(decoded.document());
-            record.problems().forEach(p -> report(err, name, p));
-            writer.write(record);
-            spec.commandLine().getOut().flush();
-        } catch (RuntimeException e) {
-            err.println("readout: " + name + ": internal error while extracting: " + e);
-            failed = true;
+            record = readout.extract(decoded.document());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a pathological text can exhaust the stack in a library: that document fails alone
+            report.failed(document.source(), document.entry(), Problem.error("internal", "internal error while extracting: " + e));
+            return;
         }
-    }
-
-    private static void report(PrintWriter err, String path, Problem p) {
-        String level = p.severity() == Problem.Severity.ERROR ? "" : "warning: ";
-        err.println("readout: " + path + ": " + level + p.message());
+        Optional<Problem> error = record.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).findFirst();
+        if (error.isPresent()) {
+            // a document past its time budget has no facts to write, only the failure to report
+            report.failed(document.source(), document.entry(), error.get());
+            return;
+        }
+        record.problems().forEach(p -> report.warned(document.name(), p));
+        writer.write(record);
+        spec.commandLine().getOut().flush();
     }
 }

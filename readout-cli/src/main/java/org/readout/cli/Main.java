@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, IngestCommand.class, CheckCommand.class,
             MeetingsCommand.class, MeetingCommand.class, StatementsCommand.class, TopicsCommand.class,
             CommitmentsCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class,
-            BenchCommand.class, BenchStoreCommand.class, BenchServeCommand.class, CommandLine.HelpCommand.class},
+            BenchCommand.class, BenchSizesCommand.class, BenchStoreCommand.class, BenchServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done: every input gave its record, or the store answered",

@@ -1,6 +1,7 @@
 package org.readout.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -54,13 +55,17 @@ final class MeetingReport {
         return labels;
     }
 
-    void print(PrintWriter out) {
+    /** Prints the report; the documents' words {@link TerminalSafe terminal-safe}. */
+    void print(PrintWriter terminal) {
+        StringWriter report = new StringWriter();
+        PrintWriter out = new PrintWriter(report);
         header(out);
         topics(out);
         if (comparison.accounts().size() > 1) {
             comparison.accounts().forEach(side -> onlyIn(out, side));
         }
         framing(out);
+        terminal.print(TerminalSafe.text(report.toString()));
     }
 
     private void header(PrintWriter out) {

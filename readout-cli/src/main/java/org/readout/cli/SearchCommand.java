@@ -118,8 +118,8 @@ final class SearchCommand implements Callable<Integer> {
             if (i > 0) {
                 out.println();
             }
-            out.println(head);
-            Wrap.print(out, "   ", "   ", Snippets.render(hit.snippet(), terminal), WIDTH);
+            out.println(TerminalSafe.text(head.toString()));
+            Wrap.print(out, "   ", "   ", Snippets.render(TerminalSafe.text(hit.snippet()), terminal), WIDTH);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.readout.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,10 @@ import org.readout.model.Participant;
 import org.readout.model.ReadoutRecord;
 import org.readout.model.Statement;
 
-/** A summary for a person: the document, each meeting in one line, then what each speaker said. */
+/**
+ * A summary for a person: the document, each meeting in one line, then what each speaker said.
+ * Everything from the document is printed {@link TerminalSafe terminal-safe}.
+ */
 final class TextRecordWriter implements RecordWriter {
     private final PrintWriter out;
 
@@ -20,6 +24,12 @@ final class TextRecordWriter implements RecordWriter {
 
     @Override
     public void write(ReadoutRecord r) {
+        StringWriter summary = new StringWriter();
+        write(r, new PrintWriter(summary));
+        out.print(TerminalSafe.text(summary.toString()));
+    }
+
+    private static void write(ReadoutRecord r, PrintWriter out) {
         out.printf("== %s%s%n", r.doc(), r.title() == null ? "" : "  " + r.title());
         out.printf("   %s | published %s | %s | perspective %s%n", r.language(), orDash(r.published()),
                 orDash(r.outlet()), orDash(r.perspective()));

@@ -96,7 +96,7 @@ record TextTable(List<String> headers, List<List<String>> rows) {
                 b.append(" ".repeat(widths[i] - c.length())).append(GAP);
             }
         }
-        out.println(b.toString().stripTrailing());
+        out.println(TerminalSafe.text(b.toString().stripTrailing()));
     }
 
     private static String oneLine(String s) {

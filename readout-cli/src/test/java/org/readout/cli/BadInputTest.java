@@ -94,7 +94,8 @@ class BadInputTest {
         assertThat(result.errLinesNaming("latin1.txt")).singleElement().asString().contains("warning");
         assertThat(result.errLinesNaming("german.txt")).singleElement().asString().contains("warning");
         assertThat(result.errLinesNaming("good.txt")).isEmpty();
-        assertThat(result.readoutErrLines()).hasSize(BAD.size() + 2);
+        assertThat(result.readoutErrLines()).hasSize(BAD.size() + 3)
+                .last().isEqualTo("readout: 6 documents, 3 failed (binary 1, empty 1, too_large 1)");
         assertThat(records(result).keySet()).containsExactlyInAnyOrderElementsOf(GOOD_FILES);
     }
 

@@ -14,6 +14,8 @@ import org.readout.extract.grammar.SentenceParser;
 import org.readout.extract.header.DocumentHeader;
 import org.readout.extract.header.HeaderReader;
 import org.readout.extract.internal.Background;
+import org.readout.extract.internal.Deadline;
+import org.readout.extract.internal.DeadlineExceeded;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.knowledge.KnowledgeLoader;
 import org.readout.extract.knowledge.Outlet;
@@ -110,10 +112,40 @@ public final class Readout implements Serializable {
         return extract(SourceDocument.of(id, text));
     }
 
+    /**
+     * The document's record. Text past the config's size budget is not read (a warning says so); a document
+     * whose extraction runs past the time budget gets a record with an error and no events, and the caller
+     * goes on to its next document.
+     */
     public ReadoutRecord extract(SourceDocument doc) {
         List<Problem> problems = new ArrayList<>();
+        SourceDocument read = withinSize(doc, problems);
+        try {
+            return extract(read, problems, Deadline.after(config.timeBudget()));
+        } catch (DeadlineExceeded e) {
+            problems.add(Problem.error("time_budget", "extraction stopped: it ran past the time budget of "
+                    + e.budget().toMillis() + " ms for one document"));
+            return new ReadoutRecord(doc.id(), null, null, null, null, null, null, List.of(), List.of(), List.of(),
+                    List.of(), problems, new Provenance(Version.get(), knowledge.hash()));
+        }
+    }
+
+    private SourceDocument withinSize(SourceDocument doc, List<Problem> problems) {
+        String text = doc.text();
+        if (text.length() <= config.maxChars()) {
+            return doc;
+        }
+        // a cut between the two halves of a surrogate pair would leave half a character
+        int end = Character.isHighSurrogate(text.charAt(config.maxChars() - 1)) ? config.maxChars() - 1 : config.maxChars();
+        problems.add(Problem.warning("truncated", "text is " + text.length() + " characters long: only the first "
+                + end + " were read"));
+        return new SourceDocument(doc.id(), text.substring(0, end), doc.title(), doc.url(), doc.published(), doc.siteName());
+    }
+
+    private ReadoutRecord extract(SourceDocument doc, List<Problem> problems, Deadline deadline) {
         String language = languages.identify(doc.text());
         DocumentHeader header = headers.read(doc);
+        deadline.check();
         if (!SUPPORTED_LANGUAGE.equals(language) && foreign.reads(language)) {
             problems.add(Problem.warning("language", "text is in '" + language + "', not English: events only, no statements"));
             List<Event> found = foreign.read(doc.text(), language, header);
@@ -128,19 +160,23 @@ public final class Readout implements Serializable {
         }
         String story = storyText(doc.text(), header);
         List<Sentence> sentences = splitter.split(story);
-        SentenceParser.ParsedDocument parsed = parser.parse(sentences, homeCountry(header), year(header));
+        deadline.check();
+        SentenceParser.ParsedDocument parsed = parser.parse(sentences, homeCountry(header), year(header), deadline);
         People people = parsed.people();
         Discourse referents = discourse.read(parsed.sentences(), parsed.predications(), people);
+        deadline.check();
         List<String> captions = header.zones().of(ZoneKind.CAPTION).stream().map(z -> z.text(doc.text())).toList();
         List<Event> found = events.detect(sentences, parsed.sentences(), parsed.predications(), referents, people, header,
-                captions);
+                captions, deadline);
         List<Statement> statements = topics.classify(speakers.attribute(parsed, referents, found));
+        deadline.check();
         String perspective = perspectives.resolve(header, found, people, story);
         if (found.isEmpty()) {
             problems.add(Problem.warning("no_event", "no meeting or call found: not a readout, or one Readout cannot read"));
         }
-        return record(doc, header, language, perspective, found, statements,
-                topics.documentTopics(statements, sentences), labels.find(doc.text()), problems);
+        List<String> docTopics = topics.documentTopics(statements, sentences);
+        deadline.check();
+        return record(doc, header, language, perspective, found, statements, docTopics, labels.find(doc.text()), problems);
     }
 
     // What is not story (the scraper's "date ..." prefix, headlines, the dateline, captions, menus, bylines, credits)

@@ -55,18 +55,44 @@ final class Database implements AutoCloseable {
     synchronized <T> T inTransaction(Sql.Work<T> work) {
         try {
             writer.setAutoCommit(false);
-            try {
-                T result = work.run(writer);
-                writer.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw new StoreException("database: " + e.getMessage(), e);
+        }
+        Exception failure = null;
+        try {
+            T result = work.run(writer);
+            writer.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            failure = e;
+            rollbackKeeping(e);
+            if (e instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new StoreException("database: " + e.getMessage(), e);
+        } finally {
+            restoreAutoCommit(failure);
+        }
+    }
+
+    /** After a failure (a full disk) DuckDB may refuse this too; the failure is the one to tell. */
+    private void restoreAutoCommit(Exception failure) {
+        try {
+            writer.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (failure == null) {
+                throw new StoreException("database: " + e.getMessage(), e);
+            }
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** A failed commit may have ended the transaction already ("no transaction is active"): the first failure is the one to tell. */
+    private void rollbackKeeping(Exception cause) {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 

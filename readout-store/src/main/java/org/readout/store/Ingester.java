@@ -5,9 +5,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.readout.extract.Readout;
+import org.readout.model.Problem;
 import org.readout.model.ReadoutRecord;
 
 /**
@@ -59,15 +61,25 @@ final class Ingester {
             try {
                 DocumentInput input = inputs.get(i);
                 ReadoutRecord record = input.record() != null ? input.record() : extractor.get().extract(input.document());
+                Optional<Problem> error = record.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).findFirst();
+                if (error.isPresent()) {
+                    // a document past its time budget has no facts: stored, it would pass as read and never be retried
+                    results.put(i, IngestResult.failed(id, error.get().message()));
+                    continue;
+                }
                 pending.add(new Pending(id, input, record));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // a pathological text can exhaust the stack in a library: that document fails alone
                 results.put(i, IngestResult.failed(id, "extraction failed: " + e));
             }
         }
-        store(pending);
+        StoreException indexFailure = store(pending);
         List<IngestResult> out = new ArrayList<>();
         for (int i = 0, p = 0; i < inputs.size(); i++) {
             out.add(results.containsKey(i) ? results.get(i) : IngestResult.added(pending.get(p).id(), pending.get(p++).record()));
+        }
+        if (indexFailure != null) {
+            throw new IndexBehindException(out, indexFailure);
         }
         return out;
     }
@@ -76,9 +88,10 @@ final class Ingester {
         return db.read(c -> Sql.list(c, "SELECT id FROM documents WHERE id IN (SELECT unnest(?))", rs -> rs.getString(1), ids));
     }
 
-    private void store(List<Pending> pending) {
+    /** Stores the documents in one transaction; returns how the index failed after the commit, or null. */
+    private StoreException store(List<Pending> pending) {
         if (pending.isEmpty()) {
-            return;
+            return null;
         }
         List<NewDocument> docs = new ArrayList<>();
         for (Pending p : pending) {
@@ -94,12 +107,16 @@ final class Ingester {
             for (NewDocument doc : docs) {
                 index.replace(doc.id(), entries.of(doc));
             }
+            uncommitted += docs.size();
+            if (uncommitted >= INDEX_COMMIT_EVERY) {
+                index.commit(lastSeq + docs.size());
+                uncommitted = 0;
+            }
+            return null;
+        } catch (StoreException e) {
+            return e;
         } finally {
             lastSeq += docs.size();
-        }
-        uncommitted += docs.size();
-        if (uncommitted >= INDEX_COMMIT_EVERY) {
-            commitIndex();
         }
     }
 

@@ -180,6 +180,11 @@ public final class Store implements AutoCloseable {
         return ingest(List.of(new DocumentInput(document, origin, record))).get(0);
     }
 
+    /** Whether a document with this text is stored. */
+    public boolean holds(SourceDocument document) {
+        return contains(ContentHash.of(document.text()));
+    }
+
     /** Whether a document with this id (the SHA-256 of its text) is stored. */
     public boolean contains(String documentId) {
         return db.read(c -> Sql.count(c, "SELECT count(*) FROM documents WHERE id = ?", documentId) > 0);
@@ -347,7 +352,7 @@ public final class Store implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            if (!readOnly) {
+            if (!readOnly && !index.failed()) {
                 ingester.commitIndex();
             }
             index.close();

@@ -11,4 +11,15 @@ public class StoreException extends RuntimeException {
     public StoreException(String message) {
         super(message);
     }
+
+    /** Whether the disk (or a quota) ran out: going on with more documents cannot succeed. */
+    public boolean diskFull() {
+        for (Throwable t = this; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("No space left on device") || message.contains("Disk quota exceeded"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -71,6 +72,11 @@ final class TextIndex implements AutoCloseable {
 
     Analyzer analyzer() {
         return analyzer;
+    }
+
+    /** Whether an I/O failure (a full disk) closed the index: it takes no more until the store reopens. */
+    boolean failed() {
+        return writer != null && !writer.isOpen();
     }
 
     /** The last document seq of the last commit; 0 for a new index. */
@@ -136,11 +142,15 @@ final class TextIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes; an index that failed earlier (a full disk) closed its writer then, and what it had not committed is
+     * caught up on the next open. An index opened read-only has no writer.
+     */
     @Override
     public void close() {
         io(() -> {
             searchers.close();
-            if (writer != null) {
+            if (writer != null && writer.isOpen()) {
                 writer.close();
             }
             directory.close();
@@ -151,11 +161,15 @@ final class TextIndex implements AutoCloseable {
         void run() throws IOException;
     }
 
-    private static void io(IoWork work) {
+    private void io(IoWork work) {
         try {
             work.run();
         } catch (IOException e) {
             throw new StoreException("full-text index: " + e.getMessage(), e);
+        } catch (AlreadyClosedException e) {
+            // Lucene closes its writer on an I/O failure; the failure that closed it says why
+            Throwable cause = writer == null || writer.getTragicException() == null ? e : writer.getTragicException();
+            throw new StoreException("full-text index: " + cause.getMessage(), cause);
         }
     }
 }

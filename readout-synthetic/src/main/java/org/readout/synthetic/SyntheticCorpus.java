@@ -105,6 +105,35 @@ public final class SyntheticCorpus {
         return StreamSupport.stream(Spliterators.spliterator(it, count, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
+    /**
+     * One readout of about {@code chars} characters: a meeting's report whose two ministers go on to say more
+     * and more, paragraph after paragraph, as a long transcript or a day of talks does. For measuring how
+     * extraction time grows with the length of one text; the same seed gives the same text.
+     */
+    public String longReadout(int chars, long seed) {
+        Random random = new Random(seed);
+        String opening = meeting(random, 0).get(0).text();
+        StringBuilder text = new StringBuilder(chars + 1024).append(opening);
+        Official[] sides = ministersOf(opening);
+        while (text.length() < chars) {
+            boolean first = random.nextBoolean();
+            text.append(say(statements.get(random.nextInt(statements.size())).text(), sides[first ? 0 : 1], sides[first ? 1 : 0]))
+                    .append("\n\n");
+        }
+        return text.toString();
+    }
+
+    // The two ministers a report names: the first pair of one year's ministers that it names both of.
+    private Official[] ministersOf(String report) {
+        for (List<Official> ministers : ministersByYear.values()) {
+            List<Official> named = ministers.stream().filter(o -> report.contains(o.name())).limit(2).toList();
+            if (named.size() == 2) {
+                return new Official[] {named.get(0), named.get(1)};
+            }
+        }
+        throw new IllegalStateException("a generated report names its two ministers");
+    }
+
     // One meeting and its one to three reports.
     private List<SyntheticDocument> meeting(Random random, int number) {
         List<Integer> years = new ArrayList<>(ministersByYear.keySet());

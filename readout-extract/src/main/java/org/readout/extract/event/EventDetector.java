@@ -10,6 +10,7 @@ import org.readout.extract.discourse.Referent;
 import org.readout.extract.grammar.ParsedSentence;
 import org.readout.extract.grammar.Predication;
 import org.readout.extract.header.DocumentHeader;
+import org.readout.extract.internal.Deadline;
 import org.readout.extract.knowledge.FunctionWords;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.knowledge.Predicate;
@@ -63,11 +64,13 @@ public final class EventDetector {
     }
 
     public List<Event> detect(List<Sentence> sentences, List<ParsedSentence> parsed, List<List<Predication>> predications,
-                              Discourse discourse, People people, DocumentHeader header, List<String> captions) {
+                              Discourse discourse, People people, DocumentHeader header, List<String> captions,
+                              Deadline deadline) {
         List<Interaction> found = new ArrayList<>();
         List<Integer> mentionsOnly = new ArrayList<>();
         List<Set<Integer>> planned = new ArrayList<>();
         for (int s = 0; s < parsed.size(); s++) {
+            deadline.check();
             for (Predication p : predications.get(s)) {
                 if (p.predicate().use() == Predicate.Use.INTERACTION && p.reality() == Predication.Reality.PLANNED && !p.tenseless()) {
                     Set<Integer> persons = new LinkedHashSet<>(discourse.of(s, p.subject()).persons());
@@ -97,15 +100,15 @@ public final class EventDetector {
             found.addAll(frontedWith(s, parsed.get(s), predications.get(s), discourse, people));
         }
         found.sort(java.util.Comparator.comparingInt(Interaction::sentence));
-        List<Group> groups = new ArrayList<>();
+        Groups groups = new Groups();
         List<Interaction> context = new ArrayList<>();
         for (Interaction i : found) {
             if (i.partial() || i.weak() || countries(i.persons(), people) + i.states().size() < 2) {
                 context.add(i);
                 continue;
             }
-            groups.stream().filter(g -> g.accepts(i, people)).findFirst()
-                    .ifPresentOrElse(g -> g.add(i), () -> groups.add(new Group(i)));
+            groups.mayAccept(i.persons()).stream().filter(g -> g.accepts(i, people)).findFirst()
+                    .ifPresentOrElse(g -> groups.add(g, i), () -> groups.add(new Group(i)));
         }
         // a meeting named only by nouns ("the virtual meeting between A and B") whose parties the verbs only
         // plan to meet ("will talk with B on Friday") is the planned one
@@ -113,19 +116,26 @@ public final class EventDetector {
         // a handshake or a greeting joins the meeting of its parties
         for (Interaction i : found) {
             if (i.weak() && !i.partial()) {
-                groups.stream().filter(g -> g.persons.containsAll(i.persons())).findFirst().ifPresent(g -> g.add(i));
+                groups.holding(i.persons()).stream().filter(g -> g.persons.containsAll(i.persons())).findFirst().ifPresent(g -> groups.add(g, i));
             }
         }
         Set<Integer> reported = new java.util.HashSet<>();
-        groups.forEach(g -> g.members.forEach(m -> reported.add(m.sentence())));
+        groups.all().forEach(g -> g.members.forEach(m -> reported.add(m.sentence())));
+        // each group's context sentences, in the context's order: looked up by person, not checked against every group
+        java.util.Map<Group, List<Integer>> contextOf = new java.util.IdentityHashMap<>();
+        for (Interaction c : context) {
+            groups.holding(c.persons()).stream().filter(g -> g.persons.containsAll(c.persons()))
+                    .forEach(g -> contextOf.computeIfAbsent(g, k -> new ArrayList<>()).add(c.sentence()));
+        }
         List<EventSeed> seeds = new ArrayList<>();
-        for (Group g : groups) {
+        for (Group g : groups.all()) {
             List<Participant> participants = g.persons.stream().map(people::get)
                     .map(p -> new Participant(p.name(), p.country(), p.roles())).toList();
             // a sentence about one side only lends its date and place, unless it reports another of the story's meetings
-            List<Integer> related = new ArrayList<>(context.stream().filter(c -> g.persons.containsAll(c.persons()))
-                    .map(Interaction::sentence).filter(s -> !reported.contains(s) || g.members.stream().anyMatch(m -> m.sentence() == s))
-                    .toList());
+            Set<Integer> own = new java.util.HashSet<>();
+            g.members.forEach(m -> own.add(m.sentence()));
+            List<Integer> related = new ArrayList<>(contextOf.getOrDefault(g, List.of()).stream()
+                    .filter(s -> !reported.contains(s) || own.contains(s)).toList());
             Channel channel = g.members.stream().map(Interaction::channel).filter(c -> c != Channel.IN_PERSON)
                     .findFirst().orElse(Channel.IN_PERSON);
             seeds.add(new EventSeed(participants, g.members.stream().map(Interaction::sentence).distinct().toList(),
@@ -133,7 +143,7 @@ public final class EventDetector {
         }
         List<Integer> unattached = new ArrayList<>(context.stream().map(Interaction::sentence).toList());
         unattached.addAll(mentionsOnly);
-        return framer.frame(seeds, unattached.stream().distinct().sorted().toList(), sentences, header, captions);
+        return framer.frame(seeds, unattached.stream().distinct().sorted().toList(), sentences, header, captions, deadline);
     }
 
     private List<Interaction> interactions(int sentence, Predication p, List<Predication> all, Discourse discourse,
@@ -451,6 +461,68 @@ public final class EventDetector {
             Set<String> ours = new LinkedHashSet<>(states);
             persons.forEach(id -> ours.add(people.get(id).country()));
             return ours.containsAll(i.states()) && theirs.containsAll(states);
+        }
+    }
+
+    /**
+     * The groups in the order they were made, with the groups that hold each person, so that an interaction is
+     * tried only against the groups that may take it (a group takes persons it holds, or persons who hold all of
+     * its own) and not against every meeting of the story.
+     */
+    private static final class Groups {
+        private final List<Group> all = new ArrayList<>();
+        private final java.util.Map<Group, Integer> order = new java.util.IdentityHashMap<>();
+        private final java.util.Map<Integer, Set<Group>> byPerson = new java.util.HashMap<>();
+        private final Set<Group> nobody = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private final Set<Group> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        List<Group> all() {
+            return all;
+        }
+
+        void add(Group g) {
+            order.put(g, order.size());
+            all.add(g);
+            index(g, g.persons);
+        }
+
+        void add(Group g, Interaction i) {
+            g.add(i);
+            index(g, i.persons());
+        }
+
+        private void index(Group g, java.util.Collection<Integer> persons) {
+            persons.forEach(p -> byPerson.computeIfAbsent(p, k -> new java.util.LinkedHashSet<>()).add(g));
+            if (g.persons.isEmpty()) {
+                nobody.add(g);
+            } else {
+                nobody.remove(g);
+            }
+        }
+
+        void removeIf(java.util.function.Predicate<Group> drop) {
+            all.stream().filter(drop).forEach(removed::add);
+            all.removeIf(removed::contains);
+        }
+
+        /** The groups that share a person with these, or that hold nobody, in the order made; all groups for nobody. */
+        List<Group> mayAccept(List<Integer> persons) {
+            if (persons.isEmpty()) {
+                return all;
+            }
+            Set<Group> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            persons.forEach(p -> found.addAll(byPerson.getOrDefault(p, Set.of())));
+            found.addAll(nobody);
+            return sorted(found);
+        }
+
+        /** The groups that may hold all of these persons, in the order made: those holding the first. */
+        List<Group> holding(List<Integer> persons) {
+            return persons.isEmpty() ? all : sorted(byPerson.getOrDefault(persons.get(0), Set.of()));
+        }
+
+        private List<Group> sorted(Set<Group> groups) {
+            return groups.stream().filter(g -> !removed.contains(g)).sorted(java.util.Comparator.comparingInt(order::get)).toList();
         }
     }
 }

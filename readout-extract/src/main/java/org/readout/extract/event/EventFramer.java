@@ -13,6 +13,7 @@ import org.readout.extract.date.DateResolver;
 import org.readout.extract.date.DateRoles;
 import org.readout.extract.date.PostSignatures;
 import org.readout.extract.header.DocumentHeader;
+import org.readout.extract.internal.Deadline;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.text.Sentence;
 import org.readout.model.Event;
@@ -59,12 +60,15 @@ public final class EventFramer {
      *                   date a document's single meeting
      */
     public List<Event> frame(List<EventSeed> seeds, List<Integer> unattached, List<Sentence> sentences, DocumentHeader header) {
-        return frame(seeds, unattached, sentences, header, List.of());
+        return frame(seeds, unattached, sentences, header, List.of(), Deadline.NONE);
     }
 
-    /** @param captions the texts of the page's photo captions, second accounts of its meetings */
+    /**
+     * @param captions the texts of the page's photo captions, second accounts of its meetings
+     * @param deadline checked once an event
+     */
     public List<Event> frame(List<EventSeed> seeds, List<Integer> unattached, List<Sentence> sentences, DocumentHeader header,
-                             List<String> captions) {
+                             List<String> captions, Deadline deadline) {
         PhotoCaptions photos = new PhotoCaptions(captions, header, places, dateFinder, dateResolver);
         StoryDates dates = StoryDates.read(sentences, header, dateFinder, dateResolver, dateRoles, postSignatures);
         boolean single = seeds.size() == 1;
@@ -73,8 +77,10 @@ public final class EventFramer {
         Story story = new Story(sentences, header, dates, single ? withoutPersons(sentences, unattached) : List.of(),
                 reported, single);
         List<Event> events = new ArrayList<>();
+        SentenceWords words = seeds.isEmpty() ? null : new SentenceWords(story);
         for (EventSeed seed : seeds) {
-            events.add(build(seed, story, photos));
+            deadline.check();
+            events.add(build(seed, story, photos, words));
         }
         for (int i = 0; i < seeds.size(); i++) {
             Event e = events.get(i);
@@ -112,11 +118,11 @@ public final class EventFramer {
         return List.copyOf(dated);
     }
 
-    private Event build(EventSeed seed, Story story, PhotoCaptions photos) {
+    private Event build(EventSeed seed, Story story, PhotoCaptions photos, SentenceWords words) {
         List<Participant> participants = seed.participants();
         Set<String> countries = new LinkedHashSet<>();
         participants.stream().map(Participant::country).filter(Objects::nonNull).forEach(countries::add);
-        SeedSentences sentences = SeedSentences.of(seed, story);
+        SeedSentences sentences = SeedSentences.of(seed, story, words);
         Channel channel = channels.read(seed, sentences, story);
         Location location = null;
         String visited = null;

@@ -3,8 +3,10 @@ package org.readout.extract.event;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 import org.readout.model.Participant;
 
@@ -29,13 +31,29 @@ record SeedSentences(List<Integer> own, List<Integer> lent, List<Integer> about,
         both = List.copyOf(both);
     }
 
-    static SeedSentences of(EventSeed seed, Story story) {
-        List<Pattern> names = seed.participants().stream().map(SeedSentences::namePattern).filter(Objects::nonNull).toList();
+    static SeedSentences of(EventSeed seed, Story story, SentenceWords words) {
+        List<Pattern> names = new ArrayList<>();
+        Set<Integer> positions = new TreeSet<>();
+        boolean everywhere = false;
+        for (Participant p : seed.participants()) {
+            List<String> nameWords = nameWords(p);
+            if (!nameWords.isEmpty()) {
+                names.add(Pattern.compile("\\b(?:" + nameWords.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b"));
+            }
+            for (String w : nameWords) {
+                int run = SentenceWords.runEnd(w, 0);
+                everywhere |= run == 0;
+                positions.addAll(words.of(w.substring(0, run)));
+            }
+        }
         Set<Integer> known = new LinkedHashSet<>(seed.evidence());
         known.addAll(seed.related());
         List<Integer> about = new ArrayList<>();
         List<Integer> both = new ArrayList<>();
-        for (int i : story.all()) {
+        // only the sentences that have the first letters of a name word can match its pattern
+        Iterable<Integer> candidates = everywhere ? IntStream.range(0, story.sentences().size()).boxed().toList() : positions;
+        for (int position : candidates) {
+            int i = story.sentences().get(position).index();
             String text = story.text(i);
             long named = known.contains(i) ? 0 : names.stream().filter(p -> p.matcher(text).find()).count();
             if (named >= 1) {
@@ -49,14 +67,14 @@ record SeedSentences(List<Integer> own, List<Integer> lent, List<Integer> about,
     }
 
     // Any word of a name that is not an honorific: "Anwar" and "Ibrahim" both name Datuk Seri Anwar Ibrahim.
-    private static Pattern namePattern(Participant p) {
+    private static List<String> nameWords(Participant p) {
         List<String> words = new ArrayList<>();
         for (String w : NAME_SPLIT.split(p.name())) {
             if (w.length() >= MIN_NAME_WORD && Character.isUpperCase(w.codePointAt(0)) && !HONORIFICS.contains(w)) {
-                words.add(Pattern.quote(w));
+                words.add(w);
             }
         }
-        return words.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", words) + ")\\b");
+        return words;
     }
 
     /** Its own and lent sentences. */

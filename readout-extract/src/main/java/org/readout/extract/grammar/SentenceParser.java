@@ -3,6 +3,7 @@ package org.readout.extract.grammar;
 import java.util.ArrayList;
 import java.util.List;
 import org.readout.extract.discourse.MentionFinder;
+import org.readout.extract.internal.Deadline;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.person.People;
 import org.readout.extract.person.PersonFinder;
@@ -42,18 +43,25 @@ public final class SentenceParser {
      * @param year        the year of the story, for the officials file
      */
     public ParsedDocument parse(List<Sentence> sentences, String homeCountry, Integer year) {
+        return parse(sentences, homeCountry, year, Deadline.NONE);
+    }
+
+    /** @param deadline checked once a sentence, so that a long document is stopped when it runs past its budget */
+    public ParsedDocument parse(List<Sentence> sentences, String homeCountry, Integer year, Deadline deadline) {
         // tagging is most of the grammar's cost; a sentence without a predicate word has nothing for it to read
         List<List<String>> tags = sentences.stream()
                 .map(s -> clauses.mayHavePredicates(s.tokens()) ? tagger.tag(s.tokens()) : untagged(s.tokens().size())).toList();
-        ParsedDocument first = read(sentences, tags, persons.find(sentences, homeCountry, year));
+        deadline.check();
+        ParsedDocument first = read(sentences, tags, persons.find(sentences, homeCountry, year), deadline);
         List<Span> unnamed = unnamed(first);
-        return unnamed.isEmpty() ? first : read(sentences, tags, persons.find(sentences, homeCountry, year, unnamed));
+        return unnamed.isEmpty() ? first : read(sentences, tags, persons.find(sentences, homeCountry, year, unnamed), deadline);
     }
 
-    private ParsedDocument read(List<Sentence> sentences, List<List<String>> tags, People people) {
+    private ParsedDocument read(List<Sentence> sentences, List<List<String>> tags, People people, Deadline deadline) {
         List<ParsedSentence> parsed = new ArrayList<>(sentences.size());
         List<List<Predication>> predications = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
+            deadline.check();
             Sentence s = sentences.get(i);
             ParsedSentence p = ParsedSentence.of(s, tags.get(i), mentions.find(s.tokens(), tags.get(i), people.in(s.index()),
                     id -> people.get(id).country()));

@@ -1,6 +1,10 @@
 package org.readout.extract.person;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -48,27 +52,69 @@ public final class PersonFinder {
     public People find(List<Sentence> sentences, String homeCountry, Integer year, List<Span> unnamed) {
         List<NameCandidate> candidates = new ArrayList<>();
         sentences.forEach(s -> titledNames.find(s).stream().filter(c -> !truncated(s, c)).forEach(candidates::add));
-        for (Span span : unnamed) {
-            sentences.stream().filter(s -> s.span().start() <= span.start() && span.end() <= s.span().end()).findFirst()
-                    .flatMap(s -> titledNames.untitled(s, span, sentences))
-                    .filter(c -> candidates.stream().noneMatch(o -> o.sentence() == c.sentence() && o.span().start() < c.span().end()
-                            && c.span().start() < o.span().end()))
-                    .ifPresent(candidates::add);
+        if (!unnamed.isEmpty()) {
+            addUnnamed(sentences, unnamed, candidates);
         }
         Registry registry = new Registry();
         candidates.stream().filter(c -> c.nameTokens().size() > 1).forEach(registry::add);
         candidates.stream().filter(c -> c.nameTokens().size() == 1).forEach(registry::add);
-        List<PersonMention> mentions = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            mentions.add(new PersonMention(candidates.get(i).sentence(), candidates.get(i).span(),
-                    registry.idOf(candidates.get(i)), candidates.get(i).titled()));
+        Known known = new Known();
+        for (NameCandidate c : candidates) {
+            known.add(new PersonMention(c.sentence(), c.span(), registry.idOf(c), c.titled()));
         }
         List<Person> persons = registry.persons(homeCountry, year);
+        Map<String, List<Person>> byWord = byNameWord(persons);
         for (Sentence s : sentences) {
-            mentions.addAll(shortMentions(s, persons, mentions));
+            shortMentions(s, byWord, known).forEach(known::add);
         }
+        List<PersonMention> mentions = new ArrayList<>(known.all);
         mentions.sort(Comparator.comparingInt((PersonMention m) -> m.span().start()));
         return new People(persons, mentions);
+    }
+
+    // The sentence of a span is found by its offset, and the names already found by their sentence: both were
+    // searched through the whole document once per span.
+    private void addUnnamed(List<Sentence> sentences, List<Span> unnamed, List<NameCandidate> candidates) {
+        Surnames surnames = new Surnames(sentences, nameTokens);
+        Map<Integer, List<NameCandidate>> bySentence = new HashMap<>();
+        candidates.forEach(c -> bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c));
+        for (Span span : unnamed) {
+            holding(sentences, span)
+                    .flatMap(s -> titledNames.untitled(s, span, surnames))
+                    .filter(c -> bySentence.getOrDefault(c.sentence(), List.of()).stream().noneMatch(o -> o.span().start() < c.span().end()
+                            && c.span().start() < o.span().end()))
+                    .ifPresent(c -> {
+                        candidates.add(c);
+                        bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
+                    });
+        }
+    }
+
+    /** The first sentence that holds the span; sentences are in text order and do not overlap. */
+    private static Optional<Sentence> holding(List<Sentence> sentences, Span span) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int last = -1; // the last sentence that starts at or before the span
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().start() <= span.start()) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        // sentences that start where the span does may be empty ones before the one holding it
+        int first = last;
+        while (first > 0 && sentences.get(first - 1).span().start() == span.start()) {
+            first--;
+        }
+        for (int i = Math.max(first, 0); i <= last; i++) {
+            if (span.end() <= sentences.get(i).span().end()) {
+                return Optional.of(sentences.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A name at the very end of a text cut off mid-sentence may be cut too ("Jake Sull"). */
@@ -76,54 +122,84 @@ public final class PersonFinder {
         return s.cutOff() && !s.tokens().isEmpty() && c.span().end() >= s.tokens().get(s.tokens().size() - 1).end();
     }
 
-    private List<PersonMention> shortMentions(Sentence s, List<Person> persons, List<PersonMention> known) {
+    /** The persons by each word of their name's key, in the persons' order. */
+    private static Map<String, List<Person>> byNameWord(List<Person> persons) {
+        Map<String, List<Person>> byWord = new HashMap<>();
+        for (Person p : persons) {
+            for (String word : new LinkedHashSet<>(List.of(Fold.key(p.name()).split(" ")))) {
+                byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(p);
+            }
+        }
+        return byWord;
+    }
+
+    private List<PersonMention> shortMentions(Sentence s, Map<String, List<Person>> byWord, Known known) {
         List<PersonMention> found = new ArrayList<>();
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!nameTokens.isNameWord(t) || NameTokens.isInitial(t.text()) || covered(t.start(), known)) {
+            if (!nameTokens.isNameWord(t) || NameTokens.isInitial(t.text()) || known.covers(t.start())) {
                 continue;
             }
             String key = Fold.key(NameTokens.bare(t.text()));
-            Optional<Person> person = persons.stream()
-                    .filter(p -> List.of(Fold.key(p.name()).split(" ")).contains(key))
-                    .reduce((a, b) -> lastMentioned(a, b, known, t.start()));
+            Optional<Person> person = byWord.getOrDefault(key, List.of()).stream()
+                    .reduce((a, b) -> known.lastBefore(b, t.start()) > known.lastBefore(a, t.start()) ? b : a);
             boolean titled = i > 0 && knowledge.titles().roleOf(tokens.get(i - 1).text()).isPresent();
             person.ifPresent(p -> found.add(new PersonMention(s.index(), new Span(t.start(), t.end()), p.id(), titled)));
         }
         return found;
     }
 
-    private static Person lastMentioned(Person a, Person b, List<PersonMention> known, int before) {
-        int la = lastMention(a, known, before);
-        int lb = lastMention(b, known, before);
-        return lb > la ? b : a;
-    }
+    /**
+     * The mentions found so far, with the offsets they cover and each person's mention starts, so that a word is
+     * checked against them in constant or logarithmic time instead of against every mention of the document.
+     */
+    private static final class Known {
+        private final List<PersonMention> all = new ArrayList<>();
+        private final BitSet covered = new BitSet();
+        private final Map<Integer, TreeSet<Integer>> startsByPerson = new HashMap<>();
 
-    private static int lastMention(Person p, List<PersonMention> known, int before) {
-        return known.stream().filter(m -> m.personId() == p.id() && m.span().start() < before)
-                .mapToInt(m -> m.span().start()).max().orElse(-1);
-    }
+        void add(PersonMention m) {
+            all.add(m);
+            if (m.span().end() > m.span().start()) {
+                covered.set(m.span().start(), m.span().end());
+            }
+            startsByPerson.computeIfAbsent(m.personId(), k -> new TreeSet<>()).add(m.span().start());
+        }
 
-    private static boolean covered(int offset, List<PersonMention> known) {
-        return known.stream().anyMatch(m -> m.span().contains(offset));
+        boolean covers(int offset) {
+            return offset >= 0 && covered.get(offset);
+        }
+
+        /** The start of the person's last mention before the offset, or -1. */
+        int lastBefore(Person p, int before) {
+            TreeSet<Integer> starts = startsByPerson.get(p.id());
+            Integer last = starts == null ? null : starts.lower(before);
+            return last == null ? -1 : last;
+        }
     }
 
     /** Merges name forms into persons: "Wang", "Wang Yi"; "S Jaishankar", "Subrahmanyam Jaishankar". */
     private final class Registry {
         private final List<List<NameCandidate>> groups = new ArrayList<>();
         private final Map<NameCandidate, Integer> ids = new IdentityHashMap<>(); // a record's hash walks its lists
+        private final GroupIndex index = new GroupIndex();
 
         void add(NameCandidate c) {
-            for (int g = 0; g < groups.size(); g++) {
-                if (groups.get(g).stream().anyMatch(o -> sameName(o.nameTokens(), c.nameTokens()))) {
-                    groups.get(g).add(c);
-                    ids.put(c, g);
+            for (int g : index.candidates(c.nameTokens())) {
+                if (index.forms(g).stream().anyMatch(form -> sameName(form, c.nameTokens()))) {
+                    join(g, c);
                     return;
                 }
             }
-            groups.add(new ArrayList<>(List.of(c)));
-            ids.put(c, groups.size() - 1);
+            groups.add(new ArrayList<>());
+            join(groups.size() - 1, c);
+        }
+
+        private void join(int g, NameCandidate c) {
+            groups.get(g).add(c);
+            ids.put(c, g);
+            index.add(g, c.nameTokens());
         }
 
         int idOf(NameCandidate c) {

@@ -139,7 +139,7 @@ final class TitledNameFinder {
      * country of an apposition after it (", President of Kazakhstan"), and for a lone surname the fullest
      * form the document gives it ("Mirziyoyev" read as "Shavkat Mirziyoyev").
      */
-    Optional<NameCandidate> untitled(Sentence sentence, Span span, List<Sentence> document) {
+    Optional<NameCandidate> untitled(Sentence sentence, Span span, Surnames document) {
         List<Token> tokens = sentence.tokens();
         int start = 0;
         while (start < tokens.size() && tokens.get(start).start() < span.start()) {
@@ -161,7 +161,7 @@ final class TitledNameFinder {
             return Optional.empty();
         }
         if (words.size() == 1) {
-            words = fullestForm(words.get(0), document);
+            words = document.fullestForm(words.get(0));
             // A lone capitalised word that opens the sentence ("Views were exchanged") is a name only if the text names it more fully.
             if (words.size() == 1 && start == 0) {
                 return Optional.empty();
@@ -170,30 +170,6 @@ final class TitledNameFinder {
         Appositive appositive = appositive(tokens, end);
         return Optional.of(new NameCandidate(sentence.index(), new Span(tokens.get(start).start(), tokens.get(end - 1).end()),
                 words, appositive.country, appositive.roles, !appositive.roles.isEmpty()));
-    }
-
-    /** The longest run of name words in the document that ends with the surname. */
-    private List<String> fullestForm(String surname, List<Sentence> document) {
-        List<String> best = List.of(surname);
-        for (Sentence s : document) {
-            List<Token> tokens = s.tokens();
-            if (isTitleCase(tokens)) {
-                continue;
-            }
-            for (int i = 0; i < tokens.size(); i++) {
-                if (!Fold.key(NameTokens.bare(tokens.get(i).text())).equals(Fold.key(surname))) {
-                    continue;
-                }
-                int from = i;
-                while (from > 0 && names.isNameWord(tokens.get(from - 1)) && i - from < 3) {
-                    from--;
-                }
-                if (i - from + 1 > best.size()) {
-                    best = tokens.subList(from, i + 1).stream().map(t -> NameTokens.bare(t.text())).toList();
-                }
-            }
-        }
-        return best;
     }
 
     /**
