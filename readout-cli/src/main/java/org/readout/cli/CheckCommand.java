@@ -2,6 +2,7 @@ package org.readout.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.Callable;
 import org.readout.store.Store;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return store.query(this::check);
+        return store.repair(UnaryOperator.identity(), this::check); // it completes what a crash left: it writes
     }
 
     private int check(Store s) {

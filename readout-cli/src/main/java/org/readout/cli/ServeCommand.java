@@ -77,7 +77,9 @@ final class ServeCommand implements Callable<Integer> {
             awaitQuietly(closed);
         }, "readout-serve-stop"));
         try {
-            return store.query(databaseThreads::applyTo, s -> serve(s, config, stopped));
+            // without a token nothing is written: the store is opened read-only, and may be in a read-only folder
+            return config.readOnly() ? store.query(databaseThreads::applyTo, s -> serve(s, config, stopped))
+                    : store.repair(databaseThreads::applyTo, s -> serve(s, config, stopped));
         } finally {
             closed.countDown();
         }

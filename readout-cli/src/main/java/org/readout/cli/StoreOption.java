@@ -34,13 +34,25 @@ final class StoreOption {
         return StoreLocation.resolve(store, System.getenv());
     }
 
-    /** Runs {@code work} on the store, which must exist: a query should not leave an empty store behind a typo. */
+    /**
+     * Runs {@code work} on the store, which must exist (a query should not leave an empty store behind a typo),
+     * opened only to read: so that a store in a folder this user cannot write, or one a server reads, can be queried.
+     */
     int query(Work work) {
         return query(UnaryOperator.identity(), work);
     }
 
     /** As {@link #query(Work)}, the store opened with {@code tuning}'s settings (a usage error if it refuses them). */
     int query(UnaryOperator<StoreConfig> tuning, Work work) {
+        return existing(tuning, true, work);
+    }
+
+    /** Runs {@code work} on the store, which must exist, opened to write: to complete what a crash left, or to ingest. */
+    int repair(UnaryOperator<StoreConfig> tuning, Work work) {
+        return existing(tuning, false, work);
+    }
+
+    private int existing(UnaryOperator<StoreConfig> tuning, boolean readOnly, Work work) {
         Path dir = dir();
         if (!Files.isRegularFile(dir.resolve(Store.DATABASE_FILE))) {
             err().println("readout: store " + dir + ": no store here (readout ingest --store " + dir + " PATH makes one)");
@@ -53,18 +65,18 @@ final class StoreOption {
             err().println("readout: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        return run(config, work);
+        return run(config, readOnly, work);
     }
 
     /** Runs {@code work} on the store, created if missing, its names resolved with {@code knowledge} (null: the bundled files). */
     int update(Path knowledge, Work work) {
-        return run(new StoreConfig(dir(), knowledge), work);
+        return run(new StoreConfig(dir(), knowledge), false, work);
     }
 
-    private int run(StoreConfig config, Work work) {
+    private int run(StoreConfig config, boolean readOnly, Work work) {
         Store opened;
         try {
-            opened = Store.open(config);
+            opened = readOnly ? Store.openReadOnly(config) : Store.open(config);
         } catch (StoreException e) {
             err().println("readout: store " + config.dir() + ": " + e.getMessage());
             return ExitCodes.SOME_INPUT_FAILED;

@@ -32,6 +32,20 @@ class BenchServeEndToEndTest {
         assertThat(rows.get(rows.size() - 1).split(" +")[1]).isEqualTo("60");
     }
 
+    @Test
+    void hostileTimesTheMixAloneThenBesideHostileClientsAndPrintsTheRatios() {
+        SampleStore store = SampleStore.examples(dir);
+
+        Cli.Result r = store.ok("bench-serve", "--requests", "40", "--clients", "2", "--warmup", "5", "--warmup-rounds", "1",
+                "--hostile", "--posters", "1", "--post-bytes", "2000", "--tricklers", "1");
+
+        String out = r.out();
+        assertThat(out).contains("beside 1 clients posting 2000 bytes to /api/extract and 1 trickling", "extract answers:",
+                "p50 ratio");
+        assertThat(r.outLines().subList(r.outLines().size() - 6, r.outLines().size())).extracting(l -> l.split(" +")[0])
+                .containsExactly("timeline", "meeting", "statements", "search", "actors", "all");
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"--clients, 0, clients", "--warmup-rounds, 0, warm-up rounds", "--db-threads, -1, database threads"})
     void badSettingsAreAUsageError(String option, String value, String named) {

@@ -8,8 +8,13 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.readout.server.api.Api;
+import org.readout.server.http.BodyHandler;
+import org.readout.server.http.BodyLimits;
+import org.readout.server.http.ProblemErrorHandler;
 import org.readout.store.Store;
 
 /**
@@ -19,6 +24,8 @@ import org.readout.store.Store;
 public final class ReadoutServer implements AutoCloseable {
     /** Threads kept while idle, as Jetty's own pool keeps. */
     private static final int IDLE_THREADS = 8;
+    /** Bodies received at once: each is up to the body limit in memory, and 32 of them fit (see the limit's default). */
+    private static final int BODIES_AT_ONCE = 32;
 
     private final Javalin app;
 
@@ -30,10 +37,24 @@ public final class ReadoutServer implements AutoCloseable {
     public static ReadoutServer start(Store store, ServerConfig config) {
         Objects.requireNonNull(store, "store");
         ObjectMapper json = mapper();
+        ProblemErrorHandler errors = new ProblemErrorHandler(json);
+        // a body as large again as the limit is read and dropped, so that its sender reads the 413
+        BodyLimits bodies = new BodyLimits(config.maxBodyBytes(), 2 * config.maxBodyBytes(), config.minBodyRate(),
+                BODIES_AT_ONCE);
         Javalin app = Javalin.create(c -> {
-            c.jetty.host = config.host();
-            c.jetty.port = config.port();
             c.jetty.threadPool = threadPool(config.threads());
+            c.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(config.host());
+                connector.setPort(config.port());
+                connector.setIdleTimeout(config.idleTimeout().toMillis());
+                return connector;
+            });
+            c.jetty.modifyServer(server -> {
+                server.setErrorHandler(errors);
+                server.insertHandler(new BodyHandler(bodies)); // Javalin's servlet goes inside it
+            });
+            c.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
             c.startup.showJavalinBanner = false;
@@ -43,7 +64,7 @@ public final class ReadoutServer implements AutoCloseable {
                 files.directory = "/readout/web";
                 files.location = Location.CLASSPATH;
             });
-            Api.register(c.routes, store, config.ingestToken(), config.maxBodyBytes(), json);
+            Api.register(c.routes, store, config.ingestToken(), config.maxBodyBytes(), config.extractions(), json);
         });
         app.start();
         return new ReadoutServer(app);

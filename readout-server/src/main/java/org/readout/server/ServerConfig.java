@@ -1,5 +1,6 @@
 package org.readout.server;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,15 @@ import java.util.Objects;
  * @param ingestToken    the bearer token that {@code POST /api/documents} requires; null keeps the API read-only
  * @param maxBodyBytes   the largest request body accepted; larger ones get 413
  * @param threads        the most threads serving HTTP, requests beyond them waiting their turn
+ * @param idleTimeout    how long a connection may send nothing (mid-body too) before it is closed; a body stalled
+ *                       this long is answered 408
+ * @param minBodyRate    the slowest a request body may arrive, in bytes per second after its first second; slower
+ *                       ones are answered 408, so that trickling clients cannot hold the server's memory and workers
+ * @param extractions    the most texts extracted at once (POST /api/extract and /api/documents); more are answered
+ *                       503, so that extraction cannot take every worker from the pages
  */
-public record ServerConfig(String host, int port, String ingestToken, long maxBodyBytes, int threads) {
+public record ServerConfig(String host, int port, String ingestToken, long maxBodyBytes, int threads,
+        Duration idleTimeout, long minBodyRate, int extractions) {
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     /** Ten times the largest readout of the sample, and small enough that 32 of them fit in memory at once. */
@@ -23,6 +31,12 @@ public record ServerConfig(String host, int port, String ingestToken, long maxBo
      * for meetings and from 500-760 to 200-340 ms for searches, at the same throughput.
      */
     public static final int DEFAULT_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    /** Long enough for a client between two requests on one connection, short enough that a stalled one lets go soon. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
+    /** 1 KiB/s: a 2 MB body in half an hour still passes, a client trickling a byte a second is cut off after a second. */
+    public static final long DEFAULT_MIN_BODY_RATE = 1024;
+    /** Half the cores, at least one: extraction is CPU work, and the other half keeps answering the pages. */
+    public static final int DEFAULT_EXTRACTIONS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     /** Jetty's acceptor and selector take threads of the pool too; below this it would have none left to serve. */
     public static final int MIN_THREADS = 4;
 
@@ -40,6 +54,21 @@ public record ServerConfig(String host, int port, String ingestToken, long maxBo
         if (threads < MIN_THREADS) {
             throw new IllegalArgumentException("the server needs at least " + MIN_THREADS + " threads, not " + threads);
         }
+        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("bad idle timeout " + idleTimeout);
+        }
+        if (minBodyRate < 1) {
+            throw new IllegalArgumentException("bad minimum body rate " + minBodyRate);
+        }
+        if (extractions < 1) {
+            throw new IllegalArgumentException("at least one extraction at a time, not " + extractions);
+        }
+    }
+
+    /** With the default idle timeout, body rate and extractions. */
+    public ServerConfig(String host, int port, String ingestToken, long maxBodyBytes, int threads) {
+        this(host, port, ingestToken, maxBodyBytes, threads, DEFAULT_IDLE_TIMEOUT, DEFAULT_MIN_BODY_RATE, DEFAULT_EXTRACTIONS);
     }
 
     /** Read-only, on loopback, on {@code port}. */
@@ -48,15 +77,27 @@ public record ServerConfig(String host, int port, String ingestToken, long maxBo
     }
 
     public ServerConfig withIngestToken(String token) {
-        return new ServerConfig(host, port, token, maxBodyBytes, threads);
+        return new ServerConfig(host, port, token, maxBodyBytes, threads, idleTimeout, minBodyRate, extractions);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(host, port, ingestToken, bytes, threads);
+        return new ServerConfig(host, port, ingestToken, bytes, threads, idleTimeout, minBodyRate, extractions);
     }
 
     public ServerConfig withThreads(int count) {
-        return new ServerConfig(host, port, ingestToken, maxBodyBytes, count);
+        return new ServerConfig(host, port, ingestToken, maxBodyBytes, count, idleTimeout, minBodyRate, extractions);
+    }
+
+    public ServerConfig withIdleTimeout(Duration timeout) {
+        return new ServerConfig(host, port, ingestToken, maxBodyBytes, threads, timeout, minBodyRate, extractions);
+    }
+
+    public ServerConfig withMinBodyRate(long bytesPerSecond) {
+        return new ServerConfig(host, port, ingestToken, maxBodyBytes, threads, idleTimeout, bytesPerSecond, extractions);
+    }
+
+    public ServerConfig withExtractions(int count) {
+        return new ServerConfig(host, port, ingestToken, maxBodyBytes, threads, idleTimeout, minBodyRate, count);
     }
 
     public boolean readOnly() {

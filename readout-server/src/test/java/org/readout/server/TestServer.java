@@ -38,6 +38,11 @@ final class TestServer implements AutoCloseable {
         return new TestServer(Store.open(dir), ServerConfig.loopback(0).withIngestToken(TOKEN), true);
     }
 
+    /** A server configured so, over a new store in {@code dir}. */
+    static TestServer start(Path dir, ServerConfig config) {
+        return new TestServer(Store.open(dir), config, true);
+    }
+
     /** Like {@link #start}, with the five founding documents of examples/ ingested. */
     static TestServer withExamples(Path dir) {
         TestServer s = start(dir);

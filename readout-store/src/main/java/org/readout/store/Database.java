@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 
 /**
  * The DuckDB file: one connection that writes (one transaction at a time) and a pool of reading
@@ -24,11 +25,23 @@ final class Database implements AutoCloseable {
         this.writer = writer;
     }
 
-    /** @param threads DuckDB's worker threads; 0 for its default, one per core */
+    /** Opens it to read and write. */
     static Database open(Path file, int threads) {
+        return open(file, threads, false);
+    }
+
+    /**
+     * @param threads  DuckDB's worker threads; 0 for its default, one per core
+     * @param readOnly whether to open it only to read: then it takes no write lock and writes nothing, so that it can
+     *                 be read in a folder this user cannot write, and by several processes at once
+     */
+    static Database open(Path file, int threads, boolean readOnly) {
         Properties settings = new Properties();
         if (threads > 0) {
             settings.setProperty("threads", Integer.toString(threads));
+        }
+        if (readOnly) {
+            settings.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
         }
         try {
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), settings);

@@ -11,6 +11,15 @@ final class IndexSync {
     private IndexSync() {
     }
 
+    /** Refuses an index that lacks documents, where it cannot be caught up (a store opened read-only). */
+    static void requireCaughtUp(Connection c, TextIndex index) throws SQLException {
+        long missing = Sql.count(c, "SELECT count(*) FROM documents WHERE seq > ?", index.committedSeq());
+        if (missing > 0) {
+            throw new StoreException("the full-text index lacks " + missing + " documents an interrupted ingest left:"
+                    + " open the store for writing once (readout check) to complete it");
+        }
+    }
+
     /** Indexes every document with a seq above the index's last commit, then commits. */
     static void catchUp(Connection c, TextIndex index, IndexEntries entries, RecordJson json) throws SQLException {
         long from = index.committedSeq();

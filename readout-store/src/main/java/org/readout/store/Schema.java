@@ -47,6 +47,17 @@ final class Schema {
         }
     }
 
+    /** Refuses a database whose schema this Readout would migrate: a store opened read-only cannot be. */
+    void requireCurrent(Database db) {
+        int version = db.read(c -> Sql.count(c, "SELECT count(*) FROM information_schema.tables WHERE table_name ="
+                + " 'schema_version'") == 0 ? 0 : (int) Sql.count(c, "SELECT coalesce(max(version), 0) FROM schema_version"));
+        if (version != latestVersion()) {
+            throw new StoreException("the store has schema version " + version + ", not this Readout's " + latestVersion()
+                    + (version < latestVersion() ? ": open it for writing once (readout check) to migrate it"
+                    : ": use a newer Readout"));
+        }
+    }
+
     static int version(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"

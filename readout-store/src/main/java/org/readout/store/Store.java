@@ -30,6 +30,9 @@ import org.readout.model.SourceDocument;
  * index is derived from the database: whatever a crash kept from it is added on the next open.
  *
  * <p>Thread-safe: ingests are serialised; queries run on connections of their own, alongside them.
+ *
+ * <p>Opened read-only ({@link #openReadOnly}), it writes nothing and takes no write lock: it can be read
+ * in a folder this user cannot write, and by several processes at once.
  */
 public final class Store implements AutoCloseable {
     public static final String DATABASE_FILE = "readout.duckdb";
@@ -50,9 +53,11 @@ public final class Store implements AutoCloseable {
     private final CountryCodes countries;
     private final ActorKeys actorKeys;
     private final StoredActorIds storedActorIds;
+    private final boolean readOnly;
     private Readout readout;
 
     private Store(StoreConfig config, Knowledge knowledge, Database db, TextIndex index) {
+        this.readOnly = index.readOnly();
         this.config = config;
         this.db = db;
         this.index = index;
@@ -62,7 +67,11 @@ public final class Store implements AutoCloseable {
         // whatever a crash left out of the index is added before anything else is
 
         long lastSeq = db.read(c -> {
-            IndexSync.catchUp(c, index, entries, json);
+            if (readOnly) {
+                IndexSync.requireCaughtUp(c, index);
+            } else {
+                IndexSync.catchUp(c, index, entries, json);
+            }
             return Sql.count(c, "SELECT coalesce(max(seq), 0) FROM documents");
         });
         this.ingester = new Ingester(db, index, new DocumentWriter(json, actorKeys),
@@ -100,6 +109,36 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the store in {@code config.dir()} only to read it: nothing is created, migrated or caught
+     * up, and ingesting fails. A store that needs any of that is refused, with what to run.
+     */
+    public static Store openReadOnly(StoreConfig config) {
+        Path file = config.dir().resolve(DATABASE_FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("no store in " + config.dir());
+        }
+        Knowledge knowledge = KnowledgeLoader.load(config.knowledgeDir());
+        Database db = Database.open(file, config.databaseThreads(), true);
+        TextIndex index = null;
+        try {
+            Schema.current().requireCurrent(db);
+            index = TextIndex.openReadOnly(config.dir().resolve(INDEX_FOLDER));
+            return new Store(config, knowledge, db, index);
+        } catch (RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Whether the store was opened only to read. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
     public Path dir() {
         return config.dir();
     }
@@ -130,6 +169,9 @@ public final class Store implements AutoCloseable {
      * already; one result per input.
      */
     public List<IngestResult> ingest(List<DocumentInput> inputs) {
+        if (readOnly) {
+            throw new StoreException("the store is open read-only");
+        }
         return ingester.ingest(inputs);
     }
 
@@ -310,7 +352,7 @@ public final class Store implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            if (!index.failed()) {
+            if (!readOnly && !index.failed()) {
                 ingester.commitIndex();
             }
             index.close();

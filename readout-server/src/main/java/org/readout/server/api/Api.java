@@ -12,23 +12,26 @@ public final class Api {
     /**
      * @param ingestToken  the token POST /api/documents requires; null for a read-only server
      * @param maxBodyBytes the largest request body accepted
+     * @param extractions  the most texts extracted at once
      * @param json         the mapper the server writes JSON with, to read posted JSON alike
      */
-    public static void register(RoutesConfig routes, Store store, String ingestToken, long maxBodyBytes, ObjectMapper json) {
+    public static void register(RoutesConfig routes, Store store, String ingestToken, long maxBodyBytes, int extractions,
+            ObjectMapper json) {
         routes.before(SafetyHeaders::add);
         Errors.register(routes);
         TextBody body = new TextBody(maxBodyBytes, json);
         ResponseCache cache = new ResponseCache(store, json);
+        ExtractionSlots slots = new ExtractionSlots(extractions);
         new RootApi(store, ingestToken == null).register(routes);
         new PairsApi(store).register(routes);
         new DocumentsApi(store).register(routes);
-        new IngestApi(store, body, ingestToken).register(routes);
+        new IngestApi(store, body, slots, ingestToken).register(routes);
         new MeetingsApi(store, cache).register(routes);
         new ActorsApi(store, cache).register(routes);
         new StatementsApi(store).register(routes);
         new TopicsApi(store).register(routes);
         new CommitmentsApi(store).register(routes);
         new SearchApi(store, cache).register(routes);
-        new ExtractApi(body, store).register(routes);
+        new ExtractApi(body, slots, store).register(routes);
     }
 }

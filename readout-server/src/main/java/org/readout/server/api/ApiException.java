@@ -23,6 +23,10 @@ public final class ApiException extends RuntimeException {
         return new ApiException(404, "not_found", detail);
     }
 
+    public static ApiException unavailable(String detail) {
+        return new ApiException(503, "unavailable", detail);
+    }
+
     public static ApiException unprocessable(String detail) {
         return new ApiException(422, "unprocessable", detail);
     }

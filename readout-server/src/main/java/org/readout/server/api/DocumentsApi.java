@@ -3,17 +3,18 @@ package org.readout.server.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.readout.model.ReadoutRecord;
+import org.readout.store.DocumentSummary;
 import org.readout.store.Store;
 import org.readout.store.StoredDocument;
 
-/** Stored documents and their records, in ingest order or by id. */
+/** Stored documents and their records, in ingest order or by id; their origins without the server's folders. */
 public final class DocumentsApi {
     private final Store store;
 
     /** A document with the text its evidence offsets point into (UTF-16 offsets: JavaScript string indices). */
     record DocumentView(String id, long seq, String name, String origin, String text, ReadoutRecord record) {
         static DocumentView of(StoredDocument d) {
-            return new DocumentView(d.id(), d.seq(), d.record().doc(), d.origin(), d.text(), d.record());
+            return new DocumentView(d.id(), d.seq(), d.record().doc(), PublicOrigin.of(d.origin()), d.text(), d.record());
         }
     }
 
@@ -24,11 +25,16 @@ public final class DocumentsApi {
     public void register(RoutesConfig routes) {
         routes.get("/api/documents", ctx -> {
             Paging paging = Paging.of(ctx);
-            ctx.json(paging.listing(ctx, store.documents(paging.page())));
+            ctx.json(paging.listing(ctx, store.documents(paging.page()).stream().map(DocumentsApi::shown).toList()));
         });
         routes.get("/api/documents/{id}", ctx -> ctx.json(DocumentView.of(document(ctx))));
         routes.get("/api/records", this::records);
         routes.get("/api/records/{id}", ctx -> ctx.json(document(ctx).record()));
+    }
+
+    private static DocumentSummary shown(DocumentSummary d) {
+        return new DocumentSummary(d.id(), d.seq(), d.name(), PublicOrigin.of(d.origin()), d.title(), d.outlet(),
+                d.published(), d.perspective(), d.language(), d.topics());
     }
 
     private StoredDocument document(Context ctx) {

@@ -10,12 +10,18 @@ import io.javalin.http.HttpResponseException;
  */
 public final class Errors {
     private static final System.Logger LOG = System.getLogger(Errors.class.getName());
+    private static final String RETRY_AFTER_SECONDS = "1";
 
     private Errors() {
     }
 
     public static void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> write(ctx, ProblemJson.of(e.status(), e.code(), e.getMessage())));
+        routes.exception(ApiException.class, (e, ctx) -> {
+            if (e.status() == 503) { // busy for now: a second is about what an extraction takes
+                ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+            }
+            write(ctx, ProblemJson.of(e.status(), e.code(), e.getMessage()));
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (isApi(ctx)) {
                 write(ctx, ProblemJson.of(e.getStatus(), e.getMessage()));

@@ -9,13 +9,15 @@ import org.readout.store.Store;
 /** Extraction on trial: the record of a posted text, and the decoded text its offsets point into. Nothing is stored. */
 public final class ExtractApi {
     private final TextBody body;
+    private final ExtractionSlots slots;
     private final Store store;
 
     record Extracted(ReadoutRecord record, String text) {
     }
 
-    ExtractApi(TextBody body, Store store) {
+    ExtractApi(TextBody body, ExtractionSlots slots, Store store) {
         this.body = body;
+        this.slots = slots;
         this.store = store;
     }
 
@@ -25,6 +27,6 @@ public final class ExtractApi {
 
     private void extract(Context ctx) {
         SourceDocument document = body.read(ctx);
-        ctx.json(new Extracted(store.extractor().extract(document), document.text()));
+        ctx.json(new Extracted(slots.run(() -> store.extractor().extract(document)), document.text()));
     }
 }

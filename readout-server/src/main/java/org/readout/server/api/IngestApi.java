@@ -11,15 +11,17 @@ import org.readout.store.Store;
 public final class IngestApi {
     private final Store store;
     private final TextBody body;
+    private final ExtractionSlots slots;
     private final BearerToken token;
 
     record Ingested(IngestResult.Status status, String documentId, ReadoutRecord record) {
     }
 
     /** @param token the ingest token; null makes the server read-only */
-    IngestApi(Store store, TextBody body, String token) {
+    IngestApi(Store store, TextBody body, ExtractionSlots slots, String token) {
         this.store = store;
         this.body = body;
+        this.slots = slots;
         this.token = token == null ? null : new BearerToken(token);
     }
 
@@ -36,7 +38,7 @@ public final class IngestApi {
             throw new ApiException(401, "unauthorized", "ingesting needs the header \"Authorization: Bearer TOKEN\"");
         }
         SourceDocument document = body.read(ctx);
-        IngestResult result = store.ingest(document, document.url());
+        IngestResult result = slots.run(() -> store.ingest(document, document.url()));
         switch (result.status()) {
             case NEW -> ctx.status(201).json(new Ingested(result.status(), result.documentId(), result.record()));
             case UNCHANGED -> ctx.json(new Ingested(result.status(), result.documentId(),

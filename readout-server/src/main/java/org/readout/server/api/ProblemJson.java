@@ -9,12 +9,17 @@ import java.util.Map;
 public record ProblemJson(String type, String title, int status, String detail) {
     public static final String CONTENT_TYPE = "application/problem+json";
 
-    private static final Map<Integer, String> TITLES = Map.of(400, "Bad Request", 401, "Unauthorized", 403, "Forbidden",
-            404, "Not Found", 405, "Method Not Allowed", 413, "Content Too Large", 415, "Unsupported Media Type",
-            422, "Unprocessable Content", 500, "Internal Server Error");
-    private static final Map<Integer, String> CODES = Map.of(400, "bad_request", 401, "unauthorized", 403, "forbidden",
-            404, "not_found", 405, "method_not_allowed", 413, "payload_too_large", 415, "unsupported_media_type",
-            422, "unprocessable", 500, "internal");
+    private static final Map<Integer, String> TITLES = Map.ofEntries(Map.entry(400, "Bad Request"),
+            Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"), Map.entry(404, "Not Found"),
+            Map.entry(405, "Method Not Allowed"), Map.entry(408, "Request Timeout"), Map.entry(413, "Content Too Large"),
+            Map.entry(414, "URI Too Long"), Map.entry(415, "Unsupported Media Type"), Map.entry(422, "Unprocessable Content"),
+            Map.entry(431, "Request Header Fields Too Large"), Map.entry(500, "Internal Server Error"),
+            Map.entry(503, "Service Unavailable"));
+    private static final Map<Integer, String> CODES = Map.ofEntries(Map.entry(400, "bad_request"),
+            Map.entry(401, "unauthorized"), Map.entry(403, "forbidden"), Map.entry(404, "not_found"),
+            Map.entry(405, "method_not_allowed"), Map.entry(408, "request_timeout"), Map.entry(413, "payload_too_large"),
+            Map.entry(414, "uri_too_long"), Map.entry(415, "unsupported_media_type"), Map.entry(422, "unprocessable"),
+            Map.entry(431, "headers_too_large"), Map.entry(500, "internal"), Map.entry(503, "unavailable"));
 
     public static ProblemJson of(int status, String code, String detail) {
         return new ProblemJson("about:blank#" + code, TITLES.getOrDefault(status, "Error"), status, detail);
