@@ -50,17 +50,11 @@ final class BenchSizesCommand implements Callable<Integer> {
         out.printf("%-10s %14s %12s %16s %12s%n", "chars", "one meeting ms", "µs per KB", "many meetings ms", "µs per KB");
         for (int n : chars) {
             double one = medianMs(readout, corpus.longReadout(n, 1));
-            double many = medianMs(readout, manyMeetings(corpus, n));
+            double many = medianMs(readout, corpus.manyReadouts(n, 7));
             out.printf(Locale.ROOT, "%-10d %14.0f %12.1f %16.0f %12.1f%n", n, one, one * 1e6 / n, many, many * 1e6 / n);
             out.flush();
         }
         return ExitCodes.OK;
-    }
-
-    private static String manyMeetings(SyntheticCorpus corpus, int chars) {
-        StringBuilder text = new StringBuilder(chars + 4096);
-        corpus.documents(Integer.MAX_VALUE, 7).takeWhile(d -> text.length() < chars).forEach(d -> text.append(d.text()).append('\n'));
-        return text.substring(0, Math.min(chars, text.length()));
     }
 
     private double medianMs(Readout readout, String text) {

@@ -123,6 +123,16 @@ public final class SyntheticCorpus {
         return text.toString();
     }
 
+    /**
+     * Generated readouts run together into one text of {@code chars} characters, a digest or a badly split
+     * dump: many meetings of many people in one document. The same seed gives the same text.
+     */
+    public String manyReadouts(int chars, long seed) {
+        StringBuilder text = new StringBuilder(chars + 4096);
+        documents(Integer.MAX_VALUE, seed).takeWhile(d -> text.length() < chars).forEach(d -> text.append(d.text()).append('\n'));
+        return text.substring(0, Math.min(chars, text.length()));
+    }
+
     // The two ministers a report names: the first pair of one year's ministers that it names both of.
     private Official[] ministersOf(String report) {
         for (List<Official> ministers : ministersByYear.values()) {

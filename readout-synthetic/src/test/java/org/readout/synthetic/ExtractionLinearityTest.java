@@ -2,41 +2,56 @@ package org.readout.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Arrays;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readout.extract.Readout;
+import org.readout.extract.ReadoutConfig;
 import org.readout.extract.knowledge.KnowledgeLoader;
 
 /**
- * Extraction time grows linearly with the length of one readout: the time per character of a 1 MB text is
- * within three times that of a 10 KB and a 100 KB text (a quadratic stage makes it a hundred times). Medians of
- * warm runs, and a generous factor, for a busy machine; {@code readout bench-sizes} gives the figures up to 5 MB.
+ * Extraction time grows linearly with the length of the text, from 10 KB to 5 MB: the time per character of
+ * the long texts is within three times that of the short ones (a quadratic stage makes it a hundred times or
+ * more), for one long readout and for many readouts run together. Medians of warm runs (one run at 5 MB), and a
+ * generous factor, for a busy machine; {@code readout bench-sizes} prints the figures.
  */
 class ExtractionLinearityTest {
     private static final int RUNS = 3;
 
-    @Test
-    void timePerCharacterDoesNotGrowWithTheText() {
-        Readout readout = Readout.create();
-        SyntheticCorpus corpus = new SyntheticCorpus(KnowledgeLoader.load(null));
+    private final Readout readout = Readout.create(ReadoutConfig.defaults().withBudget(6_000_000, Duration.ZERO));
+    private final SyntheticCorpus corpus = new SyntheticCorpus(KnowledgeLoader.load(null));
+
+    @BeforeEach
+    void warmUp() {
         for (int seed = 0; seed < 20; seed++) {
             readout.extract("warm-up", corpus.longReadout(20_000, seed));
         }
-        double small = nanosPerChar(readout, corpus.longReadout(10_000, 1));
-        double medium = nanosPerChar(readout, corpus.longReadout(100_000, 1));
-        double large = nanosPerChar(readout, corpus.longReadout(1_000_000, 1));
-
-        assertThat(large).isLessThan(3 * Math.max(small, medium));
     }
 
-    private static double nanosPerChar(Readout readout, String text) {
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+    @Test
+    void timePerCharacterOfOneReadoutDoesNotGrowWithItsLength() {
+        double small = Math.max(nanosPerChar(corpus.longReadout(10_000, 1), RUNS), nanosPerChar(corpus.longReadout(100_000, 1), RUNS));
+
+        assertThat(nanosPerChar(corpus.longReadout(1_000_000, 1), RUNS)).isLessThan(3 * small);
+        assertThat(nanosPerChar(corpus.longReadout(5_000_000, 1), 1)).isLessThan(3 * small);
+    }
+
+    @Test
+    void timePerCharacterOfManyMeetingsInOneTextDoesNotGrowWithTheirNumber() {
+        double small = Math.max(nanosPerChar(corpus.manyReadouts(10_000, 7), RUNS), nanosPerChar(corpus.manyReadouts(100_000, 7), RUNS));
+
+        assertThat(nanosPerChar(corpus.manyReadouts(1_000_000, 7), 1)).isLessThan(3 * small);
+    }
+
+    private double nanosPerChar(String text, int runs) {
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             readout.extract("linear", text);
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        return (double) nanos[RUNS / 2] / text.length();
+        return (double) nanos[runs / 2] / text.length();
     }
 }
