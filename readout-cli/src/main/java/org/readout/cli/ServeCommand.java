@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +50,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "The most requests worked on at once; more wait their turn. Default: 4 per core, at least 8.")
     Integer threads;
 
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "A connection or request body silent this long is closed (408). Default: ${DEFAULT-VALUE}.")
+    long idleTimeoutSeconds;
+
+    @Option(names = "--min-body-rate", paramLabel = "BYTES_PER_SECOND", defaultValue = "" + ServerConfig.DEFAULT_MIN_BODY_RATE,
+            description = "A request body arriving slower than this is cut off (408), so that slow clients cannot hold the workers. Default: ${DEFAULT-VALUE}.")
+    long minBodyRate;
+
+    @Option(names = "--extractions", paramLabel = "N",
+            description = "The most extractions (POST /api/extract, ingest) at once; more get 503 with Retry-After. Default: half the cores, at least 1.")
+    Integer extractions;
+
     @Mixin
     StoreOption store;
 
@@ -64,7 +77,9 @@ final class ServeCommand implements Callable<Integer> {
                 : System.getenv(TOKEN_VARIABLE);
         ServerConfig config;
         try {
-            config = new ServerConfig(host, port, token, maxBody, threads != null ? threads : ServerConfig.DEFAULT_THREADS);
+            config = new ServerConfig(host, port, token, maxBody, threads != null ? threads : ServerConfig.DEFAULT_THREADS)
+                    .withIdleTimeout(Duration.ofSeconds(idleTimeoutSeconds)).withMinBodyRate(minBodyRate)
+                    .withExtractions(extractions != null ? extractions : ServerConfig.DEFAULT_EXTRACTIONS);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("readout: " + e.getMessage());
             return ExitCodes.USAGE;
