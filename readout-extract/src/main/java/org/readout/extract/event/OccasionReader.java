@@ -12,17 +12,19 @@ import java.util.regex.Pattern;
  * own and lent sentences speak first, then those about its participants.
  */
 final class OccasionReader {
-    private static final String NAME = "\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)*";
+    // Possessive (nothing after a name gives words back): a greedy loop recursed per word of a long run of names.
+    private static final String NAME = "\\p{Lu}[\\p{L}-]++(?: \\p{Lu}[\\p{L}-]++)*+";
     private static final List<Pattern> KINDS = List.of(
             Pattern.compile("\\b((?i:on|at) the (?:sidelines|margins?) of [^,.;]+|(?i:during) (?:his|her|their) attendance at [^,.;]+"
                     + "|(?<=\\bto attend )(?:the )?\\p{Lu}[^,.;]+)"),
-            Pattern.compile("\\b((?:(?:first|maiden|official|state|working|special|unofficial|private|historic|brief|\\w+-day) )+"
+            // At most eight words before "visit": an unbounded run recursed per word and was read again from each word.
+            Pattern.compile("\\b((?:(?:first|maiden|official|state|working|special|unofficial|private|historic|brief|\\w+-day) ){1,8}"
                     + "visit(?: to (?:the )?" + NAME + ")?|(?i:during) (?:his|her|their) (?:visit|trip) to [^,.;]+)"),
             Pattern.compile("\\b((?i:courtesy call) (?:at|on) [^,.;]+(?:, " + NAME + ")?"
                     + "|(?:(?i:first)(?:-ever)? )?(?i:virtual) (?:bilateral )?(?i:summit))"));
     /** Where an occasion ends: its date, "here", or the clause that follows. */
     private static final Pattern END = Pattern.compile(
-            "\\s+(?:on (?:\\p{Lu}\\p{L}+day|\\d|\\p{Lu}\\p{L}+ \\d)|here\\b|today\\b|yesterday\\b|and \\p{Ll}+(?:ed|s)\\b"
+            "\\s++(?:on (?:\\p{Lu}\\p{L}+day|\\d|\\p{Lu}\\p{L}+ \\d)|here\\b|today\\b|yesterday\\b|and \\p{Ll}+(?:ed|s)\\b"
             + "|which\\b|where\\b|themed\\b|(?:being )?held\\b).*$");
     private static final Pattern THE = Pattern.compile("^the ");
 

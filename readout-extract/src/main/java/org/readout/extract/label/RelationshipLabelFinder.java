@@ -17,8 +17,10 @@ import org.readout.extract.text.Fold;
 public final class RelationshipLabelFinder {
     private static final String MODIFIERS = "(?:(?:comprehensive|strategic|cooperative|global|special|privileged|all-round|"
             + "all-weather|enhanced|extensive|key|good-neighbou?rly|friendly|traditional|time-tested|dynamic|especially privileged)"
-            + "(?:,?\\s+(?:and\\s+)?))+";
-    // The look-ahead for the first letters of every alternative spares the rest of the pattern at most places.
+            + "(?:,?\\s+(?:and\\s+)?)){1,8}";
+    // At most eight modifiers: an unbounded run recursed per word (a stack overflow on 20 KB of "comprehensive ")
+    // and was read again from each of its words. The look-ahead for the first letters of every alternative spares
+    // the rest of the pattern at most places.
     private static final Pattern PARTNERSHIP = Pattern.compile(
             "(?i)(?=[acdefghkmpst])(?<![\\w-])(" + MODIFIERS + "(?:partnership|partners?)(?! of the)|" + "community (?:with|of) (?:a )?shared future"
             + "(?: (?:that (?:carries|bears) strategic significance|(?:of|with) strategic significance))?"

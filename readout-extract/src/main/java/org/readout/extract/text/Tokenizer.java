@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}"                                      // U.S., H.E.
-            + "|\\p{Lu}\\.(?=\\s+(?:\\p{Lu}|\\p{Ll}{1,4}\\s+\\p{Lu}))"     // J. in Antony J. Blinken, F. in Albert F. del Rosario
+            + "|\\p{Lu}\\.(?=\\s++(?:\\p{Lu}|\\p{Ll}{1,4}\\s++\\p{Lu}))"   // J. in Antony J. Blinken, F. in Albert F. del Rosario
             + "|(?:Mr|Mrs|Ms|Dr|Nov|Dec|Jan|Feb|Aug|Sept|Sep|Oct|St|No)\\.(?=\\s)"
-            + "|[\\p{L}\\p{M}\\p{N}]+(?:['’\\-+][\\p{L}\\p{M}\\p{N}]+)*"
+            // Possessive: a greedy group loop recurses per part, and "a-a-a-..." of 20 KB overflowed the stack.
+            + "|[\\p{L}\\p{M}\\p{N}]++(?:['’\\-+][\\p{L}\\p{M}\\p{N}]++)*+"
             + "|[^\\s\\p{L}\\p{M}\\p{N}]");
 
     public List<Token> tokenize(String text, int offset) {

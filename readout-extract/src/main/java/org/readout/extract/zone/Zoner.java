@@ -31,7 +31,9 @@ public final class Zoner {
     private static final int MAX_HEADING_WORDS = 20;
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
     private static final Pattern BULLET = Pattern.compile("^[•·▪►»*>|]|^[-–]\\s");
-    private static final Pattern URL_OR_EMAIL = Pattern.compile("(?:https?://|www\\.)\\S++|\\S+@\\S+\\.[a-z]{2,}+");
+    // An address starts a run of non-spaces (one inside it would also match from its start), so it is tried only
+    // there: tried at every character, a long word without "@" was read again from each of them.
+    private static final Pattern URL_OR_EMAIL = Pattern.compile("(?:https?://|www\\.)\\S++|(?<!\\S)\\S+@\\S+\\.[a-z]{2,}+");
     private static final Pattern PIPE = Pattern.compile("\\s\\|\\s?|\\s?\\|\\s");
     // Picture credits and captions: "(Photo: AFP)", "Photo: VGP", "Image Credit: ANI", "(Xinhua/Chen Bin)",
     // "| REUTERS", "(3rd L)", "Pool photo / The Yomiuri Shimbun".
@@ -63,7 +65,7 @@ public final class Zoner {
             + "|\\b(?:am|pm|gmt|utc|ist|wib|updated?|published|posted|created|written|write|last|on|at)\\b|\\d+(?:st|nd|rd|th)?|[^\\p{L}\\s]+");
     // "By Eric Nana Yaw Kwafo", "Written By: PSCU", "Sonya Michaella - 18 March 2016 10:43 WIB".
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?i:(?:written\\s+|posted\\s+|reported\\s+)?by)\\s*:?\\s+\\p{Lu}|^\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+){1,3}\\s[-–|]\\s\\d");
+            "^(?i:(?:written\\s+|posted\\s+|reported\\s+)?by)(?:\\s*+:)?\\s++\\p{Lu}|^\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+){1,3}\\s[-–|]\\s\\d");
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(?:you|your)\\b");
     private static final Pattern FIRST_PLURAL = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
     private static final Pattern FIRST_SINGULAR = Pattern.compile("\\b(?:I|me|my)\\b");

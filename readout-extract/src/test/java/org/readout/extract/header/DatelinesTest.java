@@ -1,7 +1,9 @@
 package org.readout.extract.header;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,5 +82,14 @@ class DatelinesTest {
     void aSentenceOpeningWithAPlaceAndCommaIsNoDateline() {
         assertThat(find("WASHINGTON, Secretary Blinken met his counterpart on Friday and discussed trade.")).isEmpty();
         assertThat(find("Лавров: переговоры прошли успешно и продлились около четырёх часов.")).isEmpty();
+    }
+
+    // The spaces after a place-like word were split every way between the two runs around the agency's comma:
+    // "By" and 20 KB of spaces took 4 s.
+    @Test
+    void aLongRunOfSpacesAfterAPlaceIsReadOnce() {
+        for (String text : List.of("By" + " ".repeat(100_000) + "x", "Hanoi" + " ".repeat(100_000) + ", x")) {
+            assertThat(assertTimeoutPreemptively(Duration.ofSeconds(30), () -> find(text))).isEmpty();
+        }
     }
 }

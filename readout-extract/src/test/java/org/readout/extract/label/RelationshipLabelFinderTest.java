@@ -1,7 +1,9 @@
 package org.readout.extract.label;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class RelationshipLabelFinderTest {
@@ -64,5 +66,13 @@ class RelationshipLabelFinderTest {
     void aRelationshipFitForTheNewEraIsALabel() {
         assertThat(finder.find("China stands ready to build a constructive and stable China-Japan relationship fit for the new era."))
                 .containsExactly("constructive and stable China-Japan relationship fit for the new era");
+    }
+
+    // An unbounded run of modifiers once cost a stack frame a word: 20 KB of them overflowed the stack.
+    @Test
+    void aLongRunOfModifiersIsReadWithoutOverflowingTheStack() {
+        String text = "They agreed on a " + "comprehensive ".repeat(20_000) + "partnership.";
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(30), () -> finder.find(text)))
+                .containsExactly("comprehensive ".repeat(8) + "partnership");
     }
 }

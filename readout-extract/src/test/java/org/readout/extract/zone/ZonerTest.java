@@ -1,7 +1,9 @@
 package org.readout.extract.zone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -178,5 +180,25 @@ class ZonerTest {
             zoner.zone(text, null, null);
             assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
         }
+    }
+
+    // An address was tried at every character of a long word, and a byline's two runs of spaces split them every way.
+    @Test
+    void longWordsAndRunsOfSpacesAreReadOnce() {
+        for (String text : List.of("Thank you, we will see " + "a".repeat(100_000), "By" + " ".repeat(100_000) + "x",
+                "Aa bb " + "a@".repeat(50_000) + " cc")) {
+            assertThat(assertTimeoutPreemptively(Duration.ofSeconds(30), () -> zoner.zone(text, null, null))).isNotNull();
+        }
+    }
+
+    @Test
+    void addressesAndBylinesAreStillFound() {
+        String text = "By:  Eric Nana Yaw Kwafo\nGhana and Togo agree to reopen the border\nFollow us: www.example.org\n"
+                + "Write to desk@example.org\nGhanaian Foreign Minister Ama Owusu met her Togolese counterpart in Accra on Monday.\n";
+        Zones zones = zoner.zone(text, null, null);
+
+        assertThat(kindOf(zones, text, "By:")).isEqualTo("BYLINE");
+        assertThat(kindOf(zones, text, "Follow us")).isEqualTo("BOILERPLATE");
+        assertThat(kindOf(zones, text, "Write to")).isEqualTo("BOILERPLATE");
     }
 }
