@@ -23,8 +23,10 @@ final class OccasionReader {
             Pattern.compile("\\b((?i:courtesy call) (?:at|on) [^,.;]+(?:, " + NAME + ")?"
                     + "|(?:(?i:first)(?:-ever)? )?(?i:virtual) (?:bilateral )?(?i:summit))"));
     /** Where an occasion ends: its date, "here", or the clause that follows. */
+    // Tried only where spaces start (from inside a run it would match from the run's start too): tried from each
+    // space, a long run of them was read again from each.
     private static final Pattern END = Pattern.compile(
-            "\\s++(?:on (?:\\p{Lu}\\p{L}+day|\\d|\\p{Lu}\\p{L}+ \\d)|here\\b|today\\b|yesterday\\b|and \\p{Ll}+(?:ed|s)\\b"
+            "(?<!\\s)\\s++(?:on (?:\\p{Lu}\\p{L}+day|\\d|\\p{Lu}\\p{L}+ \\d)|here\\b|today\\b|yesterday\\b|and \\p{Ll}+(?:ed|s)\\b"
             + "|which\\b|where\\b|themed\\b|(?:being )?held\\b).*$");
     private static final Pattern THE = Pattern.compile("^the ");
 

@@ -236,7 +236,9 @@ public final class Zoner {
         Set<String> seen = new HashSet<>();
         int lastStory = -1;
         for (int i = start; i < blocks.size(); i++) {
-            Block b = i == start ? Block.of(text, skipSpace(text, storyFrom, first.end()), first.end()) : blocks.get(i);
+            // A dateline may end past its block, on the space the block was stripped of ("HANOI, March \n").
+            Block b = i == start ? Block.of(text, skipSpace(text, Math.min(storyFrom, first.end()), first.end()), first.end())
+                    : blocks.get(i);
             if (b.start() >= b.end()) {
                 continue;
             }

@@ -201,4 +201,15 @@ class ZonerTest {
         assertThat(kindOf(zones, text, "Follow us")).isEqualTo("BOILERPLATE");
         assertThat(kindOf(zones, text, "Write to")).isEqualTo("BOILERPLATE");
     }
+
+    // Found by Jazzer: the dateline took the line's last space, past the stripped block, and the story's first block
+    // was cut from after its end.
+    @Test
+    void aDatelineEndingInTheSpaceBeforeALineBreakLeavesTheStoryBelow() {
+        String text = "HANOI, March \nThe minister met his counterpart in Hanoi on Tuesday and they talked for hours.\n";
+        Zones zones = zoner.zone(text, null, new Span(0, 13));
+
+        assertThat(kindOf(zones, text, "HANOI")).isEqualTo("DATELINE");
+        assertThat(story(zones, text)).startsWith("The minister met");
+    }
 }
