@@ -19,7 +19,7 @@ final class TextBlocks implements NodeVisitor {
             "footer", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
             "figure", "figcaption", "table", "tr", "td", "th", "caption", "hr", "address", "details", "summary",
             "center", "fieldset", "legend");
-    private static final Pattern SPACES_AROUND_BREAK = Pattern.compile(" *\n *");
+    private static final Pattern SPACES_AROUND_BREAK = Pattern.compile("(?<! ) *+\n *+"); // from a run's first space only: tried from each, a long run is quadratic
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
     private final List<String> blocks = new ArrayList<>();

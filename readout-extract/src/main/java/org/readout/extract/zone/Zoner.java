@@ -134,11 +134,14 @@ public final class Zoner {
         Block open = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            open = open == null ? b : Block.of(text, open.start(), b.end());
+            if (open == null) {
+                open = b;
+            }
             boolean runsOn = i + 1 < blocks.size() && !b.endsSentence()
                     && (b.words() >= WRAPPED_LINE_WORDS || Character.isLowerCase(blocks.get(i + 1).text().codePointAt(0)));
             if (!runsOn) {
-                joined.add(open);
+                // made once the paragraph ends: remade at every line, a long run of lines is quadratic
+                joined.add(open == b ? b : Block.of(text, open.start(), b.end()));
                 open = null;
             }
         }
