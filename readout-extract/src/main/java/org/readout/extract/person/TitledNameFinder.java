@@ -22,6 +22,11 @@ final class TitledNameFinder {
     /** Words that join the words of one title: "Minister of Foreign Affairs", "Secretary for Justice". */
     static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&");
     /** Words that title case leaves in lower case. */
+    /**
+     * The longest title read before a name ("Deputy Prime Minister and Minister of Foreign Affairs of the ...": about
+     * twenty tokens); a title is read from every word, so without a bound a long run of title words is quadratic.
+     */
+    private static final int MAX_TITLE_TOKENS = 32;
     private static final Set<String> LOWER_IN_TITLES = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "in", "on",
             "at", "to", "for", "by", "with", "from", "as", "vs", "via", "over", "into", "amid", "after", "upon", "onto");
     private final Knowledge knowledge;
@@ -210,7 +215,7 @@ final class TitledNameFinder {
         boolean honorific = false;
         String country = null;
         List<Token> title = new ArrayList<>();
-        while (j < tokens.size()) {
+        while (j < tokens.size() && j - start < MAX_TITLE_TOKENS) {
             Token t = tokens.get(j);
             int countryWords = countryAt(tokens, j);
             if (t.isCapitalized() && titles.isHonorific(t.text().replace(".", ""))) {
