@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.readout.input.InputDocument;
 import org.readout.model.Problem;
 
 /**
@@ -50,7 +51,7 @@ final class BatchReport implements AutoCloseable {
 
     /** A skipped path or a document that did not give its record; ends the run with --fail-fast. */
     void failed(String source, String entry, Problem problem) {
-        String name = entry == null ? source : source + "!/" + entry;
+        String name = InputDocument.name(source, entry);
         err.println("readout: " + name + ": " + problem.message());
         failuresByCode.merge(problem.code(), 1, Integer::sum);
         if (errors != null) {

@@ -38,7 +38,7 @@ class ContainerInputEndToEndTest {
             assertThat(record.get("url").asText()).isEqualTo("https://agency.example/1");
             assertThat(record.get("events").size()).isPositive();
         });
-        assertThat(result.err()).contains("day/dump.jsonl!/2", "line 2 is not valid JSON");
+        assertThat(result.err()).contains("day/dump.jsonl#2", "line 2 is not valid JSON");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.SOME_INPUT_FAILED);
     }
 }

@@ -2,8 +2,8 @@ package org.readout.input;
 
 /**
  * Where a document is: the input the user named, its entry inside containers (archive entry
- * names and item positions, joined by "!/"), the id its document gets, and the file name that
- * breaks ties when sniffing the format.
+ * names joined by "!/", an item's position after "#", as in its document's id), the id its
+ * document gets, and the file name that breaks ties when sniffing the format.
  */
 record Place(String source, String entry, String id, String name) {
     static Place of(String source, String id) {
@@ -17,7 +17,7 @@ record Place(String source, String entry, String id, String name) {
 
     /** The n-th item of a feed, dump or WARC, from 1: {@code dump.jsonl#12}. */
     Place item(long position) {
-        return new Place(source, join(Long.toString(position)), id + "#" + position, name);
+        return new Place(source, (entry == null ? "" : entry) + "#" + position, id + "#" + position, name);
     }
 
     /** The same place under another file name: what a gzip holds is named without ".gz". */

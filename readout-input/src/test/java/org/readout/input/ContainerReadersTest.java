@@ -18,7 +18,7 @@ class ContainerReadersTest {
     void rssItemsAreDocumentsWithLinkDateAndTheFeedAsOutlet() {
         List<InputDocument> docs = Samples.read(reader, "mfa.xml", Samples.rss());
 
-        assertThat(docs).extracting(InputDocument::entry).containsExactly("1", "2", "3");
+        assertThat(docs).extracting(InputDocument::entry).containsExactly("#1", "#2", "#3");
         SourceDocument first = docs.get(0).result().document();
         assertThat(first.id()).isEqualTo("mfa.xml#1");
         assertThat(first.url()).isEqualTo("https://mfa.example/news/1");
@@ -53,7 +53,7 @@ class ContainerReadersTest {
     void warcResponsesAndResourcesAreDocumentsAndTheRestIsSkipped() {
         List<InputDocument> docs = Samples.read(reader, "crawl.warc.gz", Samples.warcGz());
 
-        assertThat(docs).extracting(InputDocument::entry).containsExactly("1", "2", "5");
+        assertThat(docs).extracting(InputDocument::entry).containsExactly("#1", "#2", "#5");
         assertThat(docs).allMatch(d -> d.result().accepted());
         SourceDocument page = docs.get(0).result().document();
         assertThat(page.id()).isEqualTo("crawl.warc.gz#1");
@@ -68,7 +68,7 @@ class ContainerReadersTest {
     void jsonLinesRowsKeepTheirColumnsAndBadLinesAreReportedByNumber() {
         List<InputDocument> docs = Samples.read(reader, "dump.jsonl", Samples.jsonl());
 
-        assertThat(docs).extracting(InputDocument::entry).containsExactly("1", "2", "3", "5");
+        assertThat(docs).extracting(InputDocument::entry).containsExactly("#1", "#2", "#3", "#5");
         SourceDocument first = docs.get(0).result().document();
         assertThat(first.id()).isEqualTo("dump.jsonl#1");
         assertThat(first.url()).isEqualTo("https://agency.example/1");
@@ -90,7 +90,7 @@ class ContainerReadersTest {
     void csvRowsAreDocumentsAndARowWithoutTextIsReported() {
         List<InputDocument> docs = Samples.read(reader, "dump.csv", Samples.csv());
 
-        assertThat(docs).extracting(InputDocument::entry).containsExactly("1", "2", "3");
+        assertThat(docs).extracting(InputDocument::entry).containsExactly("#1", "#2", "#3");
         SourceDocument first = docs.get(0).result().document();
         assertThat(first.id()).isEqualTo("dump.csv#1");
         assertThat(first.text()).isEqualTo(SENTENCE + "\nSecond line of the same text, with a comma.");
@@ -146,8 +146,8 @@ class ContainerReadersTest {
                 "batch.zip!/dump.jsonl.gz#1", "batch.zip!/dump.jsonl.gz#5",
                 "batch.zip!/statement.pdf");
         assertThat(docs.get(0).source()).isEqualTo("batch.zip");
-        assertThat(docs.get(1).entry()).isEqualTo("more.tar.gz!/feeds/mfa.xml!/1");
-        assertThat(docs.get(1).name()).isEqualTo("batch.zip!/more.tar.gz!/feeds/mfa.xml!/1");
+        assertThat(docs.get(1).entry()).isEqualTo("more.tar.gz!/feeds/mfa.xml#1");
+        assertThat(docs.get(1).name()).isEqualTo("batch.zip!/more.tar.gz!/feeds/mfa.xml#1");
     }
 
     @Test

@@ -136,7 +136,7 @@ class HostileContainersTest {
 
         reader.read("huge.jsonl", "huge.jsonl", jsonl, docs::add);
 
-        assertThat(docs).extracting(InputDocument::entry).containsExactly("1", "2", "3");
+        assertThat(docs).extracting(InputDocument::entry).containsExactly("#1", "#2", "#3");
         assertThat(docs.get(1).result().problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("too_large"));
         assertThat(docs.get(2).result().document().text()).isEqualTo(SENTENCE);
     }
@@ -148,7 +148,7 @@ class HostileContainersTest {
 
         List<InputDocument> docs = Samples.read(reader, "broken.xml", Samples.utf8(broken));
 
-        assertThat(docs).extracting(InputDocument::entry).containsExactly("1", "2", "3");
+        assertThat(docs).extracting(InputDocument::entry).containsExactly("#1", "#2", "#3");
         assertThat(docs.get(0).result().accepted()).isTrue();
         assertThat(docs.get(2).result().problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("not well-formed XML at line", "rest of feed not read"));
