@@ -29,11 +29,12 @@ final class VenueReader {
             + "|(?:sidelines|margins?) of\\b|welcom\\w* (?:you|him|her|them|\\p{Lu}[\\p{L} .-]{0,40}?) to\\b"
             + "|(?:here|there) to\\b|on (?:a|an|his|her|their) (?:[\\w-]+ ){0,3}?visit to\\b|(?:is|are) visiting\\b)");
     /** A journey to a country: "on a state visit to Japan", "visited Japan", "left ... to the US", "her India visit". */
-    private static final String NAME = "(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+){0,3})";
+    // possessive: a name's letters never give way to the space after them, and a long word is read once
+    private static final String NAME = "(\\p{Lu}[\\p{L}.]++(?:\\s+\\p{Lu}[\\p{L}.]++){0,3})";
     private static final Pattern VISITED = Pattern.compile(
             "\\b(?<!\\bto\\s|\\bwill\\s)(?:visit(?:ed|ing)?|trip|travel(?:l?ed)?|tour)\\s+(?:to\\s+)?(?:the\\s+)?" + NAME
             + "|\\b(?:left|departed|flew|headed)\\b[^.;]{0,30}?\\s(?:to|for)\\s+(?:the\\s+)?" + NAME
-            + "|" + NAME + "\\s+visit\\b");
+            + "|(?<![\\p{L}.])" + NAME + "\\s+visit\\b"); // from a word's start only: tried from every capital, a long word in capitals is quadratic
 
     private static final List<String> JOURNEY_WORDS = List.of("visit", "trip", "travel", "tour", "left", "departed", "flew", "headed");
 

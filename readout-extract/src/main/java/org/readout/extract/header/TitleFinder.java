@@ -1,6 +1,7 @@
 package org.readout.extract.header;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readout.extract.knowledge.Outlets;
 
@@ -18,7 +19,8 @@ final class TitleFinder {
             "(?i)\\b(share|shares|tweet|subscribe|comment|comments|connect with us|submit release|log ?in|sign ?up"
             + "|read more|read full|editor|written by|newsletter|cookie|advertisement|all rights reserved|copyright)\\b");
     private static final Pattern CAPTION = Pattern.compile(
-            "(?i)(\\(photo|photo:|photo by|\\bphoto\\b.*/|\\(screengrab\\)|\\(file\\)|/[A-Z]{2,}\\)?\\s*$|\\bpic\\.twitter)");
+            "(?i)(\\(photo|photo:|photo by|\\(screengrab\\)|\\(file\\)|/[A-Z]{2,}\\)?\\s*$|\\bpic\\.twitter)");
+    private static final Pattern PHOTO = Pattern.compile("(?i)\\bphoto\\b");
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^\\W*(\\d{1,4}[-/.]\\d{1,2}|\\d{1,2}\\s+\\p{L}{3}|(mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?,?\\s)", Pattern.CASE_INSENSITIVE);
 
@@ -50,7 +52,7 @@ final class TitleFinder {
         if (words < MIN_WORDS || words > MAX_WORDS || line.contains("|") || line.startsWith("•")) {
             return false;
         }
-        if (latinShare(line) < 0.7 || BOILERPLATE.matcher(line).find() || CAPTION.matcher(line).find()
+        if (latinShare(line) < 0.7 || BOILERPLATE.matcher(line).find() || CAPTION.matcher(line).find() || photoCredit(line)
                 || LEADING_DATE.matcher(line).find() || outlets.byName(line).isPresent()) {
             return false;
         }
@@ -63,5 +65,11 @@ final class TitleFinder {
         long latin = line.codePoints().filter(c -> Character.isLetter(c)
                 && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
         return letters == 0 ? 0 : (double) latin / letters;
+    }
+
+    /** "Photo: Reuters / Li Wei": a "photo" with a slash after it; only the first can tell, so the line is read once. */
+    private static boolean photoCredit(String line) {
+        Matcher photo = PHOTO.matcher(line);
+        return photo.find() && line.indexOf('/', photo.end()) >= 0;
     }
 }

@@ -33,7 +33,7 @@ public final class Zoner {
     private static final Pattern BULLET = Pattern.compile("^[•·▪►»*>|]|^[-–]\\s");
     // An address starts a run of non-spaces (one inside it would also match from its start), so it is tried only
     // there: tried at every character, a long word without "@" was read again from each of them.
-    private static final Pattern URL_OR_EMAIL = Pattern.compile("(?:https?://|www\\.)\\S++|(?<!\\S)\\S+@\\S+\\.[a-z]{2,}+");
+    private static final Pattern URL_OR_EMAIL = Pattern.compile("(?:https?://|www\\.)\\S++|(?<!\\S)[^\\s@]++@[^\\s@]+\\.[a-z]{2,}+");
     private static final Pattern PIPE = Pattern.compile("\\s\\|\\s?|\\s?\\|\\s");
     // Picture credits and captions: "(Photo: AFP)", "Photo: VGP", "Image Credit: ANI", "(Xinhua/Chen Bin)",
     // "| REUTERS", "(3rd L)", "Pool photo / The Yomiuri Shimbun".
