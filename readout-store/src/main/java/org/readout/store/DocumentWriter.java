@@ -60,7 +60,8 @@ final class DocumentWriter {
                 r.outlet(), r.url(), r.perspective(), r.topics(), r.relationshipLabels(),
                 r.problems().stream().map(Problem::code).toList(), doc.text(), json.write(r),
                 r.provenance() == null ? null : r.provenance().extractorVersion(),
-                r.provenance() == null ? null : r.provenance().knowledgeHash(), LocalDateTime.now(ZoneOffset.UTC)});
+                r.provenance() == null ? null : r.provenance().knowledgeHash(), LocalDateTime.now(ZoneOffset.UTC),
+                doc.metadata().isEmpty() ? null : json.write(doc.metadata())});
             for (int i = 0; i < r.events().size(); i++) {
                 Event e = r.events().get(i);
                 Span ev = e.evidence();

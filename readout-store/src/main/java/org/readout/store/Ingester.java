@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.readout.extract.Readout;
 import org.readout.model.Problem;
 import org.readout.model.ReadoutRecord;
+import org.readout.model.SourceDocument;
 
 /**
  * Stores batches of documents. A batch is one database transaction: its documents, all their facts
@@ -95,7 +96,8 @@ final class Ingester {
         }
         List<NewDocument> docs = new ArrayList<>();
         for (Pending p : pending) {
-            docs.add(new NewDocument(p.id(), lastSeq + docs.size() + 1, p.input().origin(), p.input().document().text(), p.record()));
+            SourceDocument source = p.input().document();
+            docs.add(new NewDocument(p.id(), lastSeq + docs.size() + 1, p.input().origin(), source.text(), p.record(), source.metadata()));
         }
         db.inTransaction(c -> {
             writer.write(c, docs);

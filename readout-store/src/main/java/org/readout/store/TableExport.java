@@ -25,7 +25,7 @@ final class TableExport {
     private static Map<String, String> tables() {
         Map<String, String> t = new LinkedHashMap<>();
         t.put("documents", "SELECT id, seq, name, origin, title, language, published, outlet, url, perspective, topics, labels,"
-                + " problems, text, extractor_version, knowledge_hash, ingested_at FROM documents ORDER BY seq");
+                + " problems, text, extractor_version, knowledge_hash, ingested_at, metadata FROM documents ORDER BY seq");
         t.put("events", "SELECT e.*, a.meeting_id FROM events e LEFT JOIN meeting_accounts a"
                 + " ON a.document_id = e.document_id AND a.event_index = e.event_index ORDER BY e.document_id, e.event_index");
         t.put("participants", "SELECT * FROM participants ORDER BY document_id, event_index, position");

@@ -10,8 +10,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.model.SourceDocument;
 
 /** The fact tables written as CSV and Parquet files, read back by DuckDB; country names resolved to codes. */
 class StoreExportTest {
@@ -48,6 +50,21 @@ class StoreExportTest {
     }
 
     @Test
+    void aDumpRowsOtherColumnsAreKeptWithItsDocumentAndExported() throws Exception {
+        SourceDocument base = Fixtures.read(Fixtures.files(Fixtures.examples()).get(0));
+        SourceDocument row = new SourceDocument("dump.jsonl#1", base.text(), null, "https://example.org/a", null, "Example News",
+                Map.of("section", "world", "id", "a1"));
+        try (Store store = Store.open(dir.resolve("store"))) {
+            store.ingest(row, "dump.jsonl#1");
+            Path out = dir.resolve("out");
+            store.exportTables(out, TableFormat.PARQUET);
+
+            assertThat(text("SELECT metadata->>'section' || ',' || (metadata->>'id') FROM read_parquet('"
+                    + out.resolve("documents.parquet") + "')")).isEqualTo("world,a1");
+        }
+    }
+
+    @Test
     void anExportReplacesTheFilesOfAnEarlierOne() throws Exception {
         try (Store store = Store.open(dir.resolve("store"))) {
             Path out = dir.resolve("out");
@@ -74,6 +91,13 @@ class StoreExportTest {
 
     private static long count(String reader, Path file) throws SQLException {
         return scalar("SELECT count(*) FROM " + reader + "('" + file + "')");
+    }
+
+    private static String text(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private static long scalar(String sql) throws SQLException {

@@ -18,7 +18,7 @@ class StoreSchemaTest {
             assertThat(store.check()).isEmpty();
             assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0, 0));
         }
-        assertThat(versions(dir)).containsExactly(1, 2, 3, 4);
+        assertThat(versions(dir)).containsExactly(1, 2, 3, 4, 5);
     }
 
     @Test
@@ -33,7 +33,7 @@ class StoreSchemaTest {
             assertThat(store.check()).isEmpty();
             assertThat(store.actors("somebody", Page.first(1))).extracting(Actor::id).containsExactly("a1");
         }
-        assertThat(versions(dir)).containsExactly(1, 2, 3, 4);
+        assertThat(versions(dir)).containsExactly(1, 2, 3, 4, 5);
         try (Database db = Database.open(dir.resolve(Store.DATABASE_FILE), 0)) {
             List<String> indexes = db.read(c -> Sql.list(c, "SELECT index_name FROM duckdb_indexes()", rs -> rs.getString(1)));
             assertThat(indexes).contains("statements_actor", "meeting_accounts_meeting", "statements_document", "events_document",
