@@ -1,5 +1,6 @@
 package org.readout.cli;
 
+import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +25,8 @@ public final class Main {
 
     static int run(String... args) {
         // --kind commitment, --by year: enum values as the record contract writes them, in lower case
-        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(LocalDate.class, new IsoDate());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("readout: internal error: " + e);
             return ExitCodes.INTERNAL;

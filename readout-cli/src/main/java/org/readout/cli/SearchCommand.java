@@ -56,7 +56,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "Only statements of this kind (commitment, proposal, ...).")
     StatementKind kind;
 
-    @Option(names = "--topic", paramLabel = "TOPIC", description = "Only statements on this topic (a taxonomy id).")
+    @Option(names = "--topic", paramLabel = "TOPIC", converter = TopicId.class, description = "Only statements on this topic (a taxonomy id).")
     String topic;
 
     @Option(names = "--since", paramLabel = "DATE", description = "Only on or after DATE (yyyy-mm-dd).")

@@ -65,6 +65,17 @@ class StatementsEndToEndTest {
     }
 
     @Test
+    void anUnknownTopicOrABadDateIsAUsageErrorThatSaysWhatToWrite() {
+        Cli.Result topic = store.run("statements", "--topic", "shipping");
+        Cli.Result date = store.run("statements", "--since", "yesterday");
+
+        assertThat(topic.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(topic.err()).contains("unknown topic 'shipping': one of political_relations, ").contains("maritime_disputes");
+        assertThat(date.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(date.err()).contains("'yesterday' is not a date: write it as YYYY-MM-DD").doesNotContain("java.");
+    }
+
+    @Test
     void topicsPerYearCountWhatEachSideSaid() {
         List<String> csv = store.ok("topics", "--between", "China", "Vietnam", "--by", "year", "--format", "csv").outLines();
 
