@@ -1,12 +1,6 @@
 package org.readout.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import org.readout.extract.knowledge.TaxonomyIds;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -15,26 +9,11 @@ import picocli.CommandLine.TypeConversionException;
  * not a query that quietly finds nothing.
  */
 final class TopicId implements ITypeConverter<String> {
-    private static final String TAXONOMY = "/readout/knowledge/taxonomy.json";
-
     @Override
     public String convert(String value) {
-        List<String> ids = ids();
-        if (!ids.contains(value)) {
-            throw new TypeConversionException("unknown topic '" + value + "': one of " + String.join(", ", ids));
+        if (!TaxonomyIds.BUNDLED.contains(value)) {
+            throw new TypeConversionException("unknown topic '" + value + "': one of " + String.join(", ", TaxonomyIds.BUNDLED));
         }
         return value;
-    }
-
-    private static List<String> ids() {
-        try (InputStream in = TopicId.class.getResourceAsStream(TAXONOMY)) {
-            List<String> ids = new ArrayList<>();
-            for (JsonNode topic : new ObjectMapper().readTree(in).get("topics")) {
-                ids.add(topic.get("id").asText());
-            }
-            return ids;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled taxonomy", e);
-        }
     }
 }

@@ -44,7 +44,8 @@ class ApiErrorsTest {
         "/api/pairs?offset=-1", "/api/meetings?since=2024-13-01", "/api/statements?until=yesterday",
         "/api/meetings?country=Atlantis", "/api/statements?kind=promise", "/api/search?q=x&type=page",
         "/api/topics?country=CHN&other=VNM&period=month", "/api/topics?country=CHN", "/api/search",
-        "/api/search?q=x&pair=CHN", "/api/commitments?country=Atlantis", "/api/actors?sort=age"})
+        "/api/search?q=x&pair=CHN", "/api/commitments?country=Atlantis", "/api/actors?sort=age",
+        "/api/statements?topic=shipping", "/api/search?q=x&topic=shipping"})
     void badParametersAreBadRequests(String path) {
         server.assertProblem(server.get(path), 400, "bad_request");
     }

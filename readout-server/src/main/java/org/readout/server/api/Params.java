@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.readout.extract.knowledge.TaxonomyIds;
 import org.readout.model.StatementKind;
 import org.readout.store.Store;
 
@@ -69,6 +70,15 @@ public final class Params {
             throw ApiException.badRequest(name + " must name two different countries, as A,B");
         }
         return pair;
+    }
+
+    /** A topic id of the taxonomy; an unknown one is a 400 naming the valid ids, not an empty answer. */
+    public static String topic(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value != null && !TaxonomyIds.BUNDLED.contains(value)) {
+            throw ApiException.badRequest("unknown " + name + " '" + value + "': one of " + String.join(", ", TaxonomyIds.BUNDLED));
+        }
+        return value;
     }
 
     /** A statement kind in the spec's lower case ("commitment"). */

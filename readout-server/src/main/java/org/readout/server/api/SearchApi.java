@@ -33,7 +33,7 @@ public final class SearchApi {
         List<String> pair = Params.pair(ctx, store, "pair");
         SearchFilter filter = SearchFilter.ANY.withType(Params.choice(ctx, "type", SearchHit.Type.class))
                 .withCountry(Params.country(ctx, store, "country")).withSpeaker(Params.text(ctx, "speaker"))
-                .withKind(Params.kind(ctx, "kind")).withTopic(Params.text(ctx, "topic"))
+                .withKind(Params.kind(ctx, "kind")).withTopic(Params.topic(ctx, "topic"))
                 .during(Params.date(ctx, "since"), Params.date(ctx, "until"));
         if (pair != null) {
             filter = filter.withPair(pair.get(0), pair.get(1));

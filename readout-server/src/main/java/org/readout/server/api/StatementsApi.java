@@ -30,7 +30,7 @@ public final class StatementsApi {
     private void statements(Context ctx) {
         Paging paging = Paging.of(ctx);
         StatementFilter filter = StatementFilter.ANY.withSpeaker(Params.text(ctx, "speaker")).withCountry(side(ctx))
-                .withTopic(Params.text(ctx, "topic")).withKind(Params.kind(ctx, "kind"))
+                .withTopic(Params.topic(ctx, "topic")).withKind(Params.kind(ctx, "kind"))
                 .during(Params.date(ctx, "since"), Params.date(ctx, "until"))
                 .withActorId(Params.text(ctx, "actor")).ofMeeting(Params.text(ctx, "meeting"));
         ctx.json(paging.listing(ctx, store.statements(filter, paging.page()).stream().map(StatementView::of).toList()));
