@@ -45,7 +45,7 @@ final class BenchServeCommand implements Callable<Integer> {
     int warmup;
 
     @Option(names = "--warmup-rounds", defaultValue = "20", description = "The most warm-up rounds; they stop once a round"
-            + " is no more than 5% faster than the one before. 1 for a single round. Default: ${DEFAULT-VALUE}.")
+            + " is no more than 5%% faster than the one before. 1 for a single round. Default: ${DEFAULT-VALUE}.")
     int warmupRounds;
 
     @Option(names = "--seed", defaultValue = "42", description = "The request mix's seed. Default: ${DEFAULT-VALUE}.")
