@@ -96,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
         switch (format.format) {
             case json -> Json.print(out, hits);
             case csv -> csv(hits).printCsv(out);
-            case table -> print(out, hits, new Records(s), System.console() != null);
+            case table -> print(out, hits, new Records(s), Colours.wanted(System.console() != null, System.getenv()));
         }
         out.flush();
         return ExitCodes.OK;
