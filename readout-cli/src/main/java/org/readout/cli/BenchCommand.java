@@ -106,8 +106,8 @@ final class BenchCommand implements Callable<Integer> {
     private List<Doc> readDocs() {
         List<Doc> docs = new ArrayList<>();
         DocumentReader reader = options.reader();
-        for (String path : options.inputs().files()) {
-            reader.read(path, document -> {
+        for (InputFiles.Input input : options.inputs().files()) {
+            reader.read(input.path(), document -> {
                 DecodeResult decoded = document.result();
                 if (decoded.accepted()) {
                     docs.add(new Doc(document.name(), decoded.document(), words(decoded.document().text())));

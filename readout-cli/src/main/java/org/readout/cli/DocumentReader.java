@@ -1,7 +1,5 @@
 package org.readout.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -34,15 +32,5 @@ final class DocumentReader {
             return;
         }
         reader.read(file, sink);
-    }
-
-    /** The size of a file, for progress; 0 for standard input or what cannot be read. */
-    long size(String path) {
-        try {
-            Path file = Path.of(path);
-            return Files.isRegularFile(file) ? Files.size(file) : 0;
-        } catch (IOException | InvalidPathException e) {
-            return 0;
-        }
     }
 }

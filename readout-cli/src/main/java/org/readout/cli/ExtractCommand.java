@@ -55,12 +55,12 @@ final class ExtractCommand implements Callable<Integer> {
         DocumentReader reader = options.reader();
         try (Progress progress = Progress.of("extract", inputs)) {
             inputs.skipped().forEach(report::skipped);
-            for (String path : inputs.files()) {
-                reader.read(path, document -> {
+            for (InputFiles.Input input : inputs.files()) {
+                reader.read(input.path(), document -> {
                     extract(readout, writer, document, report);
                     progress.document();
                 });
-                progress.file(reader.size(path));
+                progress.file(input.bytes());
             }
         } catch (BatchReport.Stopped stopped) {
             spec.commandLine().getErr().println("readout: " + stopped.getMessage());
@@ -85,7 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
             report.failed(document.source(), document.entry(), Problem.error("internal", "internal error while extracting: " + e));
             return;
         }
-        Optional<Problem> error = record.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).findFirst();
+        Optional<Problem> error = record.firstError();
         if (error.isPresent()) {
             // a document past its time budget has no facts to write, only the failure to report
             report.failed(document.source(), document.entry(), error.get());

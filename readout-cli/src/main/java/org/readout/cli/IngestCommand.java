@@ -46,12 +46,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     BatchOptions batchOptions;
 
+    @Option(names = "--max-bytes", defaultValue = "5242880", converter = PositiveBytes.class,
+            description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
     long maxBytes;
-
-    @Option(names = "--max-bytes", defaultValue = "5242880", description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
-    void maxBytes(long value) {
-        maxBytes = MaxBytes.check(spec, value);
-    }
 
     @Option(names = "--knowledge", paramLabel = "DIR", description = "A folder of knowledge files that replace the bundled ones of the same name.")
     Path knowledge;
@@ -74,8 +71,8 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private final List<InputDocument> pendingNames = new ArrayList<>();
-    private final List<DocumentInput> batch = new ArrayList<>();
+    /** Read and accepted, waiting for the next transaction. */
+    private final List<InputDocument> batch = new ArrayList<>();
     private int added;
     private int unchanged;
 
@@ -96,15 +93,15 @@ final class IngestCommand implements Callable<Integer> {
         boolean storeFailed = false;
         try (Progress progress = Progress.of("ingest", inputs)) {
             inputs.skipped().forEach(report::skipped);
-            for (String path : inputs.files()) {
-                reader.read(path, document -> {
+            for (InputFiles.Input input : inputs.files()) {
+                reader.read(input.path(), document -> {
                     add(document, report);
                     progress.document();
                     if (batch.size() >= BATCH) {
                         flush(s, report);
                     }
                 });
-                progress.file(reader.size(path));
+                progress.file(input.bytes());
             }
             flush(s, report);
         } catch (BatchReport.Stopped stopped) {
@@ -129,8 +126,7 @@ final class IngestCommand implements Callable<Integer> {
             return;
         }
         decoded.problems().forEach(p -> report.warned(document.name(), p));
-        batch.add(new DocumentInput(decoded.document(), document.name()));
-        pendingNames.add(document);
+        batch.add(document);
     }
 
     /** The good documents read before the failure that stopped the run are stored all the same. */
@@ -153,10 +149,9 @@ final class IngestCommand implements Callable<Integer> {
         if (batch.isEmpty()) {
             return;
         }
-        List<DocumentInput> documents = List.copyOf(batch);
-        List<InputDocument> names = List.copyOf(pendingNames);
+        List<InputDocument> names = List.copyOf(batch);
+        List<DocumentInput> documents = names.stream().map(d -> new DocumentInput(d.result().document(), d.name())).toList();
         batch.clear();
-        pendingNames.clear();
         try {
             count(names, s.ingest(documents), report);
         } catch (IndexBehindException e) {

@@ -24,13 +24,19 @@ final class InputFiles {
     record Skipped(String path, Problem problem) {
     }
 
-    /** The files to read, in order; what was passed over; the files' total size, for progress. */
-    record Expanded(List<String> files, List<Skipped> skipped, long bytes) {
+    /** A path to read and its size as the walk found it (0 for standard input and what it could not tell), for progress. */
+    record Input(String path, long bytes) {
     }
 
-    private final List<String> files = new ArrayList<>();
+    /** The files to read, in order, and what was passed over. */
+    record Expanded(List<Input> files, List<Skipped> skipped) {
+        long bytes() {
+            return files.stream().mapToLong(Input::bytes).sum();
+        }
+    }
+
+    private final List<Input> files = new ArrayList<>();
     private final List<Skipped> skipped = new ArrayList<>();
-    private long bytes;
 
     private InputFiles() {
     }
@@ -43,11 +49,10 @@ final class InputFiles {
             if (!arg.equals(STDIN) && Files.isDirectory(path)) {
                 walk.folder(path);
             } else {
-                walk.files.add(arg);
-                walk.bytes += sizeOrZero(path);
+                walk.files.add(new Input(arg, sizeOrZero(path)));
             }
         }
-        return new Expanded(List.copyOf(walk.files), List.copyOf(walk.skipped), walk.bytes);
+        return new Expanded(List.copyOf(walk.files), List.copyOf(walk.skipped));
     }
 
     private void folder(Path dir) {
@@ -107,8 +112,7 @@ final class InputFiles {
     }
 
     private void add(Path path, long size) {
-        files.add(path.toString());
-        bytes += size;
+        files.add(new Input(path.toString(), size));
     }
 
     private void skip(Path path, Problem problem) {

@@ -8,11 +8,8 @@ import org.readout.extract.Readout;
 import org.readout.extract.ReadoutConfig;
 import org.readout.input.InputLimits;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * What {@code extract} and {@code bench} share (a picocli mixin): the inputs, the size limit, a dump's columns,
@@ -22,15 +19,9 @@ final class ReadoutOptions {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (read recursively) or - for standard input.")
     List<String> paths;
 
+    @Option(names = "--max-bytes", defaultValue = "5242880", converter = PositiveBytes.class,
+            description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
     long maxBytes;
-
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
-
-    @Option(names = "--max-bytes", defaultValue = "5242880", description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
-    void maxBytes(long value) {
-        maxBytes = MaxBytes.check(spec, value);
-    }
 
     @Mixin
     ColumnOptions columns;
@@ -38,20 +29,13 @@ final class ReadoutOptions {
     @Option(names = "--knowledge", paramLabel = "DIR", description = "A folder of knowledge files that replace the bundled ones of the same name.")
     Path knowledge;
 
-    double timeBudgetSeconds;
-
-    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "10",
+    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "10", converter = Seconds.class,
             description = "Longest one document may take to extract (0: no limit); one that takes longer is reported and skipped. Default: ${DEFAULT-VALUE}.")
-    void timeBudget(double seconds) {
-        if (!(seconds >= 0)) {
-            throw new ParameterException(spec.commandLine(), "--time-budget must be 0 (no limit) or a positive number of seconds, not " + seconds);
-        }
-        timeBudgetSeconds = seconds;
-    }
+    Duration timeBudget;
 
     Readout readout() {
         ReadoutConfig config = ReadoutConfig.withKnowledge(knowledge);
-        return Readout.create(config.withBudget(config.maxChars(), Duration.ofMillis(Math.round(timeBudgetSeconds * 1000))));
+        return Readout.create(config.withBudget(config.maxChars(), timeBudget));
     }
 
     /** The inputs, folders expanded. */
@@ -61,7 +45,7 @@ final class ReadoutOptions {
 
     /** The options to give another run of the command so that it reads as this one does. */
     List<String> asArguments() {
-        List<String> args = new ArrayList<>(List.of("--max-bytes", String.valueOf(maxBytes), "--time-budget", String.valueOf(timeBudgetSeconds)));
+        List<String> args = new ArrayList<>(List.of("--max-bytes", String.valueOf(maxBytes), "--time-budget", String.valueOf(timeBudget.toMillis() / 1000.0)));
         if (knowledge != null) {
             args.addAll(List.of("--knowledge", knowledge.toString()));
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -35,6 +36,11 @@ public record ReadoutRecord(
     }
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+        return firstError().isPresent();
+    }
+
+    /** Why the record has no facts (extraction stopped past its time budget, say), if it failed. */
+    public Optional<Problem> firstError() {
+        return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).findFirst();
     }
 }

@@ -62,7 +62,7 @@ final class Ingester {
             try {
                 DocumentInput input = inputs.get(i);
                 ReadoutRecord record = input.record() != null ? input.record() : extractor.get().extract(input.document());
-                Optional<Problem> error = record.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).findFirst();
+                Optional<Problem> error = record.firstError();
                 if (error.isPresent()) {
                     // a document past its time budget has no facts: stored, it would pass as read and never be retried
                     results.put(i, IngestResult.failed(id, error.get().message()));

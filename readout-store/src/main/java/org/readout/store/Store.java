@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.readout.analysis.Meeting;
 import org.readout.analysis.MeetingMerger;
 import org.readout.analysis.StatementRef;
@@ -95,18 +96,7 @@ public final class Store implements AutoCloseable {
             throw new StoreException("cannot create the store folder " + config.dir() + ": " + e.getMessage(), e);
         }
         Database db = Database.open(config.dir().resolve(DATABASE_FILE), config.databaseThreads());
-        TextIndex index = null;
-        try {
-            Schema.current().migrate(db);
-            index = TextIndex.open(config.dir().resolve(INDEX_FOLDER));
-            return new Store(config, knowledge, db, index);
-        } catch (RuntimeException e) {
-            if (index != null) {
-                index.close();
-            }
-            db.close();
-            throw e;
-        }
+        return assemble(config, knowledge, db, Schema.current()::migrate, TextIndex::open);
     }
 
     /**
@@ -120,10 +110,16 @@ public final class Store implements AutoCloseable {
         }
         Knowledge knowledge = KnowledgeLoader.load(config.knowledgeDir());
         Database db = Database.open(file, config.databaseThreads(), true);
+        return assemble(config, knowledge, db, Schema.current()::requireCurrent, TextIndex::openReadOnly);
+    }
+
+    /** The store over an open database, its schema made or checked ready and its index opened; on a failure both are closed. */
+    private static Store assemble(StoreConfig config, Knowledge knowledge, Database db, Consumer<Database> schema,
+                                  Function<Path, TextIndex> openIndex) {
         TextIndex index = null;
         try {
-            Schema.current().requireCurrent(db);
-            index = TextIndex.openReadOnly(config.dir().resolve(INDEX_FOLDER));
+            schema.accept(db);
+            index = openIndex.apply(config.dir().resolve(INDEX_FOLDER));
             return new Store(config, knowledge, db, index);
         } catch (RuntimeException e) {
             if (index != null) {
