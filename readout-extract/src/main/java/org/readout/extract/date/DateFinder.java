@@ -55,12 +55,16 @@ public final class DateFinder {
             return List.of();
         }
         List<DateMention> found = new ArrayList<>();
+        // Every pattern but the weekdays' and the relative words' needs a digit; the numeric ones also their separator.
+        boolean digit = hasDigit(text);
+        boolean iso = digit && text.indexOf('-') >= 0;
+        boolean slashed = digit && text.indexOf('/') >= 0;
         Matcher m = ISO.matcher(text);
-        while (m.find()) {
+        while (iso && m.find()) {
             add(found, offset, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         m = SLASHED.matcher(text);
-        while (m.find()) {
+        while (slashed && m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             // Month first, as US-style pages write it, unless the first number cannot be a month.
@@ -68,12 +72,12 @@ public final class DateFinder {
             add(found, offset, m, Integer.parseInt(m.group(3)), dayFirst ? b : a, dayFirst ? a : b);
         }
         m = MONTH_DAY.matcher(text);
-        while (m.find()) {
+        while (digit && m.find()) {
             add(found, offset, m, m.group(3) == null ? null : Integer.parseInt(m.group(3)), month(m.group(1)),
                     Integer.parseInt(m.group(2)));
         }
         m = DAY_MONTH.matcher(text);
-        while (m.find()) {
+        while (digit && m.find()) {
             add(found, offset, m, m.group(3) == null ? null : Integer.parseInt(m.group(3)), month(m.group(2)),
                     Integer.parseInt(m.group(1)));
         }
@@ -81,8 +85,9 @@ public final class DateFinder {
             found.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
             return found;
         }
+        boolean dayWord = text.contains("day");
         m = WEEKDAY.matcher(text);
-        while (m.find()) {
+        while (dayWord && m.find()) {
             String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             if (modifier.equals("next") || modifier.equals("coming") || modifier.isEmpty() && partOfName(text, m)) {
                 continue;
@@ -98,6 +103,16 @@ public final class DateFinder {
         }
         found.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
         return found;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Every date has a digit or one of these words in it; most sentences have neither, and this is cheaper than the patterns.

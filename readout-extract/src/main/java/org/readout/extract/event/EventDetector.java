@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.readout.extract.discourse.Discourse;
 import org.readout.extract.discourse.Referent;
 import org.readout.extract.grammar.ParsedSentence;
@@ -28,6 +29,7 @@ import org.readout.model.Participant;
  * courtesy calls on A and B") meets each of them; conjoined subjects meet together.
  */
 public final class EventDetector {
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
     private static final int LEAD_PARAGRAPHS = 3;
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
@@ -264,7 +266,7 @@ public final class EventDetector {
             }
             String w = s.word(k - 1);
             if (anchor != null && k >= 2 && s.word(k - 2).equals("in") && MONTHS.contains(w)
-                    && !(k < s.size() && s.word(k).matches("\\d{1,2}")) && MONTHS.indexOf(w) + 1 != anchor.getMonthValue()) {
+                    && !(k < s.size() && DAY_NUMBER.matcher(s.word(k)).matches()) && MONTHS.indexOf(w) + 1 != anchor.getMonthValue()) {
                 return true;
             }
             if (storyYear != null && w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)

@@ -3,6 +3,7 @@ package org.readout.extract.grammar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.readout.extract.discourse.Mention;
 import org.readout.extract.grammar.Predication.Reality;
 import org.readout.extract.grammar.Predication.Voice;
@@ -27,6 +28,8 @@ import org.readout.extract.knowledge.VerbForms.Inflection;
  * "with", "to", "from", "on", "between", and "by" in the passive.
  */
 public final class ClauseReader {
+    private static final Pattern MONTH_WORD = Pattern.compile("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*");
+    private static final Pattern TIME_NOUN = Pattern.compile("\\d+(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*");
     private static final int MAX_PARTNER_DISTANCE = 40;
     private static final int MAX_LIGHT_OBJECT = 10;
     private static final int MAX_NOUN_PHRASE = 10;
@@ -529,7 +532,7 @@ public final class ClauseReader {
 
     private static boolean isTimePhrase(ParsedSentence s, int start, int end) {
         for (int k = start; k <= end; k++) {
-            if (TIME_WORDS.contains(s.word(k)) || s.word(k).matches("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*")) {
+            if (TIME_WORDS.contains(s.word(k)) || MONTH_WORD.matcher(s.word(k)).matches()) {
                 return true;
             }
         }
@@ -805,7 +808,7 @@ public final class ClauseReader {
     }
 
     private static boolean isTimeNoun(String w) {
-        return TIME_WORDS.contains(w) || w.matches("\\d+(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*");
+        return TIME_WORDS.contains(w) || TIME_NOUN.matcher(w).matches();
     }
 
     private static Slot slotOf(String w) {

@@ -244,8 +244,7 @@ final class OutletFinder {
     }
 
     private Optional<Publisher> fromMarkers(String text) {
-        return outlets.all().stream().filter(o -> o.markers().stream().anyMatch(text::contains)).findFirst()
-                .map(o -> new Publisher(o, o.name()));
+        return outlets.markedIn(text).map(o -> new Publisher(o, o.name()));
     }
 
     // The page's furniture after the story: "Download the ERR News app ...", "Crédito Gazeta do Povo".

@@ -20,6 +20,7 @@ public final class Offices {
     public record Reading(String country, Office office) {
     }
 
+    private static final Pattern POSSESSIVE_S = Pattern.compile("'s\\b");
     private static final String ANY = "";
     /** Where a run of titles divides: "State Councilor and Foreign Minister", "Minister of Foreign Affairs, African Cooperation ...". */
     private static final Pattern PARTS = Pattern.compile("\\s*,\\s*|\\s+(?:and|&)\\s+");
@@ -120,7 +121,7 @@ public final class Offices {
      * "the EU's top diplomat", "Prime Minister of Malaysia". Empty when no state or no office is named.
      */
     public Optional<Reading> read(String phrase) {
-        String[] words = Fold.key(phrase.replace("’", "'").replaceAll("'s\\b", "")).split(" ");
+        String[] words = Fold.key(phrase.replace("’", "'").transform(p -> POSSESSIVE_S.matcher(p).replaceAll(""))).split(" ");
         int start = words.length > 0 && words[0].equals("the") ? 1 : 0;
         int longest = Math.min(countries.longestNameWords(), words.length - start - 1);
         for (int n = longest; n >= 1; n--) {

@@ -12,9 +12,11 @@ public final class Outlets {
     private final List<Outlet> outlets;
     private final Map<String, Outlet> byName = new HashMap<>();
     private final Map<String, Outlet> byDomain = new HashMap<>();
+    private final List<Outlet> marked;
 
     Outlets(List<Outlet> outlets) {
         this.outlets = List.copyOf(outlets);
+        this.marked = this.outlets.stream().filter(o -> !o.markers().isEmpty()).toList();
         for (Outlet o : outlets) {
             byName.putIfAbsent(nameKey(o.name()), o);
             o.aliases().forEach(a -> byName.putIfAbsent(nameKey(a), o));
@@ -52,6 +54,19 @@ public final class Outlets {
             }
             h = h.substring(dot + 1);
         }
+    }
+
+    /** The first outlet, in the file's order, one of whose boilerplate markers the text holds. */
+    public Optional<Outlet> markedIn(String text) {
+        // few outlets have markers: asking only those spares a pass over the whole list for every page
+        for (Outlet o : marked) {
+            for (String marker : o.markers()) {
+                if (text.contains(marker)) {
+                    return Optional.of(o);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public List<Outlet> all() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.readout.extract.text.Fold;
 
 /**
@@ -16,6 +17,7 @@ import org.readout.extract.text.Fold;
  * Hasina") and so are dropped only where the officials file knows the name without them.
  */
 public final class Titles {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** How a word takes part in a title. */
     public enum Role { HEAD, PART, HONORIFIC }
 
@@ -100,7 +102,7 @@ public final class Titles {
 
     /** The name without the honorifics before it: "H.E. Dr S. Jaishankar" is "S. Jaishankar". */
     public String withoutHonorifics(String name, boolean courtesy) {
-        List<String> words = List.of(name.strip().split("\\s+"));
+        List<String> words = List.of(SPACES.split(name.strip()));
         int n = honorificWords(words, 0, courtesy);
         return n == 0 || n == words.size() ? name.strip() : String.join(" ", words.subList(n, words.size()));
     }

@@ -28,9 +28,15 @@ public final class TopicLexicon {
         boolean accepts(String text, int start, int end);
     }
 
-    /** One phrase of a topic, looked up by its first word (or that word's start, for "vaccin*"). */
-    private record Phrase(int topic, Pattern pattern) {
+    /**
+     * One phrase of a topic, looked up by its first word (or that word's start, for "vaccin*"). A plain phrase
+     * (lower-case ASCII words, each starting and ending with a letter or digit) also keeps its words, to be
+     * compared without the pattern: most phrases are such, and the pattern costs more than the comparison.
+     */
+    private record Phrase(int topic, Pattern pattern, List<String> words) {
     }
+
+    private static final Pattern PLAIN_WORD = Pattern.compile("[a-z0-9](?:[\\x21-\\x7e]*[a-z0-9])?");
 
     private static final Pattern TAXONOMY_ID = Pattern.compile("\"id\"\\s*:\\s*\"([a-z_]+)\"");
     private final List<Topic> topics;
@@ -70,7 +76,10 @@ public final class TopicLexicon {
             end++;
         }
         String first = caseFold(phrase.substring(0, end));
-        Phrase entry = new Phrase(topic, compile(List.of(phrase)));
+        List<String> words = List.of(phrase.split(" ", -1));
+        boolean plain = phrase.equals(phrase.toLowerCase(Locale.ROOT))
+                && words.stream().allMatch(w -> PLAIN_WORD.matcher(w).matches() && !w.contains("*"));
+        Phrase entry = new Phrase(topic, compile(List.of(phrase)), plain ? words : null);
         boolean open = end < phrase.length() && phrase.charAt(end) == '*';
         if (open) {
             byStart.computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
@@ -81,7 +90,11 @@ public final class TopicLexicon {
     }
 
     private static Pattern compile(List<String> phrases) {
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+        // A look-ahead for the phrases' first characters spares the look-behind and the alternation at most places.
+        StringBuilder firsts = new StringBuilder();
+        phrases.stream().filter(p -> !p.isEmpty()).mapToInt(p -> p.codePointAt(0))
+                .forEach(c -> firsts.append(Character.isLetterOrDigit(c) ? "" : "\\").appendCodePoint(c));
+        StringBuilder sb = new StringBuilder("(?=[").append(firsts).append("])(?<![\\p{L}\\p{N}])(?:");
         for (int i = 0; i < phrases.size(); i++) {
             String p = phrases.get(i);
             boolean open = p.endsWith("*");
@@ -138,14 +151,65 @@ public final class TopicLexicon {
             if (found[p.topic()]) {
                 continue;
             }
-            Matcher m = p.pattern().matcher(text).region(at, text.length()).useTransparentBounds(true);
-            if (!m.lookingAt()) {
-                continue;
+            int end;
+            if (p.words() != null) {
+                end = plainMatchEnd(text, at, p.words());
+            } else {
+                Matcher m = p.pattern().matcher(text).region(at, text.length()).useTransparentBounds(true);
+                end = m.lookingAt() ? m.end() : -1;
             }
-            if (!excepted(p.topic(), text, exceptions, m.start(), m.end()) && filter.accepts(text, m.start(), m.end())) {
+            if (end >= 0 && !excepted(p.topic(), text, exceptions, at, end) && filter.accepts(text, at, end)) {
                 found[p.topic()] = true;
             }
         }
+    }
+
+    /**
+     * Where a plain phrase that starts at {@code at} ends, or -1: what its pattern finds there, words compared as
+     * the case-insensitive pattern compares them and joined by any run of spaces and hyphens.
+     */
+    private static int plainMatchEnd(String text, int at, List<String> words) {
+        if (at > 0 && isLetterOrNumber(text.codePointBefore(at))) {
+            return -1;
+        }
+        int i = at;
+        int n = text.length();
+        for (int w = 0; w < words.size(); w++) {
+            if (w > 0) {
+                int gap = i;
+                while (i < n && isSpaceOrHyphen(text.charAt(i))) {
+                    i++;
+                }
+                if (i == gap) {
+                    return -1;
+                }
+            }
+            String word = words.get(w);
+            if (i + word.length() > n) {
+                return -1;
+            }
+            for (int k = 0; k < word.length(); k++) {
+                char c = text.charAt(i + k);
+                if (c != word.charAt(k) && Character.toLowerCase(Character.toUpperCase(c)) != word.charAt(k)) {
+                    return -1;
+                }
+            }
+            i += word.length();
+        }
+        return i < n && isLetterOrNumber(text.codePointAt(i)) ? -1 : i;
+    }
+
+    /** {@code [\p{L}\p{N}]}. */
+    private static boolean isLetterOrNumber(int c) {
+        return Character.isLetter(c) || switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code [\s-]}: the pattern's \s is ASCII white space. */
+    private static boolean isSpaceOrHyphen(char c) {
+        return c == ' ' || c == '-' || c >= '\t' && c <= '\r';
     }
 
     /** Whether an exception of the topic covers [start, end); a topic's exceptions are found once per text. */

@@ -30,24 +30,51 @@ public final class RelationshipLabelFinder {
     private static final Pattern NOT_THE_PAIRS = Pattern.compile("(?i)^(?: for (?:all )?(?:mankind|humanity)| (?:council|agreement|treaty|"
             + "dialogue|forum|framework|declaration|fund)\\b)");
     private static final Pattern TREATY_BEFORE = Pattern.compile("(?i)\\b(?:treaty|agreement|declaration|charter) (?:on|of) (?:the )?$");
+    /** Words one of which every label holds, in some case. */
+    private static final List<String> ANCHORS = List.of("partner", "shared future", "new era");
     private static final Pattern OTHER_PAIR = Pattern.compile("(?i)(asean|eu|african union|mekong|lancang)[-–\\s]+(?:\\p{L}+[-–\\s]+)?$");
 
     public List<String> find(String text) {
         List<String> labels = new ArrayList<>();
-        Matcher m = PARTNERSHIP.matcher(text);
-        while (m.find()) {
-            String before = text.substring(Math.max(0, m.start() - 25), m.start());
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 25));
-            if (OTHER_PAIR.matcher(before).find() || TREATY_BEFORE.matcher(before).find() || NOT_THE_PAIRS.matcher(after).find()) {
-                continue;
+        // A label holds no full stop and one of these words: only the stretches between stops that hold one are
+        // searched, far fewer than the page's characters.
+        Matcher m = PARTNERSHIP.matcher(text).useTransparentBounds(true);
+        for (int from = 0; from < text.length(); ) {
+            int stop = text.indexOf('.', from);
+            int to = stop < 0 ? text.length() : stop;
+            if (holdsAnchor(text, from, to)) {
+                m.region(from, to);
+                while (m.find()) {
+                    label(text, m, labels);
+                }
             }
-            String label = m.group(1).strip();
-            if (label.toLowerCase(Locale.ROOT).equals("strategic partners")) {
-                continue;
-            }
-            add(labels, label);
+            from = to + 1;
         }
         return labels;
+    }
+
+    private static boolean holdsAnchor(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (String anchor : ANCHORS) {
+                if (i + anchor.length() <= to && text.regionMatches(true, i, anchor, 0, anchor.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void label(String text, Matcher m, List<String> labels) {
+        String before = text.substring(Math.max(0, m.start() - 25), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 25));
+        if (OTHER_PAIR.matcher(before).find() || TREATY_BEFORE.matcher(before).find() || NOT_THE_PAIRS.matcher(after).find()) {
+            return;
+        }
+        String label = m.group(1).strip();
+        if (label.toLowerCase(Locale.ROOT).equals("strategic partners")) {
+            return;
+        }
+        add(labels, label);
     }
 
     // The same label twice, or once cut short ("community with a shared future" inside "... that carries strategic significance"): keep the fuller.

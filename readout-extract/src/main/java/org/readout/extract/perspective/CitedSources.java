@@ -20,6 +20,7 @@ final class CitedSources {
     }
 
     // A clause that passes on what someone said: the source is near it.
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*(?:official|the)\\s*$");
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(?:according to|said|says|stated|reported|reports|announced|statement|readout|press release|quoted)\\b");
     private static final Pattern BODY = Pattern.compile(
@@ -62,7 +63,7 @@ final class CitedSources {
         Matcher body = BODY.matcher(text).region(from, to);
         while (body.find()) {
             String before = text.substring(Math.max(from, body.start() - QUALIFIER_REACH), body.start());
-            Optional<String> side = forms.atEnd(before.replaceAll("\\s*(?:official|the)\\s*$", ""))
+            Optional<String> side = forms.atEnd(TRAILING_QUALIFIER.matcher(before).replaceAll(""))
                     .or(() -> after(text.substring(body.end(), to)));
             found.add(new Source(side.orElse(null), body.start()));
         }

@@ -67,7 +67,8 @@ public final class Zoner {
     private static final Pattern BYLINE = Pattern.compile(
             "^(?i:(?:written\\s+|posted\\s+|reported\\s+)?by)(?:\\s*+:)?\\s++\\p{Lu}|^\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+){1,3}\\s[-–|]\\s\\d");
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(?:you|your)\\b");
-    private static final Pattern FIRST_PLURAL = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
+    private static final Set<String> SECOND_PERSON_WORDS = Set.of("you", "your");
+    private static final Set<String> FIRST_PLURAL_WORDS = Set.of("we", "our", "us");
     private static final Pattern FIRST_SINGULAR = Pattern.compile("\\b(?:I|me|my)\\b");
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\p{Lu}[^:]{1,80}+:(?:\\s|$)");
     private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w++\\)|\\bpic\\.twitter\\.com/");
@@ -293,7 +294,7 @@ public final class Zoner {
         if (isByline(b)) {
             return ZoneKind.BYLINE;
         }
-        if (b.isLabel() || isLinkLike(b) || !transcript && isReaderAddress(b)) {
+        if (b.isLabel() || isLinkLike(b)) {
             return ZoneKind.BOILERPLATE;
         }
         return ZoneKind.STORY;
@@ -320,7 +321,9 @@ public final class Zoner {
 
     // A post quoted in the story, or its signature ("— Name (@handle) May 4, 2020"), from which the post is dated.
     private static boolean isEmbeddedPost(Block b) {
-        return EMBEDDED_POST.matcher(b.text()).find();
+        String t = b.text();
+        // the pattern's literal parts first: most blocks hold neither, and indexOf is far cheaper than the pattern
+        return (t.contains("(@") || t.contains("pic.twitter.com/")) && EMBEDDED_POST.matcher(t).find();
     }
 
     // Spoken text in the first person addressed to someone, outside quotation marks: a transcript.
@@ -412,14 +415,44 @@ public final class Zoner {
     // A prompt to the reader: "If you want ... please contact us", "Follow us on ...: https://...".
     private static boolean isReaderAddress(Block b) {
         String t = b.text();
-        String lower = b.lower();
-        if (!lower.contains("you") && !lower.contains("we") && !lower.contains("our") && !lower.contains("us")
-                || QUOTE.matcher(t).find()) {
+        if (QUOTE.matcher(t).find()) {
             return false;
         }
-        boolean you = SECOND_PERSON.matcher(t).find();
-        boolean we = FIRST_PLURAL.matcher(t).find();
+        boolean you = false;
+        boolean we = false;
+        // One pass over the words instead of a pattern per person: every block of the page is asked.
+        int n = t.length();
+        for (int i = 0; i < n; ) {
+            if (!isWordChar(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (isWordChar(t.charAt(i)) || Character.getType(t.charAt(i)) == Character.NON_SPACING_MARK)) {
+                i++;
+            }
+            you |= SECOND_PERSON_WORDS.contains(asciiLower(t, start, i));
+            we |= FIRST_PLURAL_WORDS.contains(asciiLower(t, start, i));
+        }
         return you && we || (you || we) && URL_OR_EMAIL.matcher(t).find();
+    }
+
+    /** What a regex word boundary counts as a word's character. */
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** text[start, end) with ASCII letters lower-cased, as a case-insensitive pattern compares; "" if longer than any word asked. */
+    private static String asciiLower(String text, int start, int end) {
+        if (end - start > 4) {
+            return "";
+        }
+        char[] chars = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(chars);
     }
 
     private static int skipSpace(String text, int from, int to) {

@@ -30,6 +30,7 @@ class TopicLexiconTest {
         "The Belt and Road spans new roads and ports.",    // an exception covers the first match, not the second
         "ſecurity coopeRATİon and İNVESTMENT",        // letters whose case folds outside ASCII
         "The EU and the eu-funded UN agencies met in U.N. offices.",
+        "BILATERAL-relations and bilateral \t\n - ties; mutual trustee; ²mutual trust; x_mutual trust",  // plain phrases compared without their pattern
         "",
     })
     void theIndexFindsWhatThePatternsFind(String text) {

@@ -63,6 +63,13 @@ class RelationshipLabelFinderTest {
     }
 
     @Test
+    void labelsAreFoundInEverySentenceButNoneAcrossAFullStop() {
+        assertThat(finder.find("Talks went well. They hailed the comprehensive strategic partnership. Trade grew."))
+                .containsExactly("comprehensive strategic partnership");
+        assertThat(finder.find("Ties are strategic. Partnership talks went on.")).isEmpty();
+    }
+
+    @Test
     void aRelationshipFitForTheNewEraIsALabel() {
         assertThat(finder.find("China stands ready to build a constructive and stable China-Japan relationship fit for the new era."))
                 .containsExactly("constructive and stable China-Japan relationship fit for the new era");

@@ -202,6 +202,16 @@ class ZonerTest {
         assertThat(kindOf(zones, text, "Write to")).isEqualTo("BOILERPLATE");
     }
 
+    // "us" inside "discussed" or "focus" is no first person: only whole words address the reader.
+    @Test
+    void anAddressIsMadeOfWholeWords() {
+        String text = "Ghana and Togo agree to reopen the border\nThe ministers discussed focus areas listed at www.example.org"
+                + " and said the talks went well.\nGhanaian Foreign Minister Ama Owusu met her Togolese counterpart in Accra.\n";
+        Zones zones = zoner.zone(text, null, null);
+
+        assertThat(kindOf(zones, text, "The ministers")).isEqualTo("STORY");
+    }
+
     // Found by Jazzer: the dateline took the line's last space, past the stripped block, and the story's first block
     // was cut from after its end.
     @Test
