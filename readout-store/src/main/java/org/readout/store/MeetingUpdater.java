@@ -14,7 +14,7 @@ import org.readout.analysis.MeetingMerger;
 /**
  * Keeps the meetings up to date as documents arrive, inside the documents' transaction. The
  * merger sees the new documents' events and their neighbourhood: every stored event that shares a
- * state with one of them within {@value #NEIGHBOURHOOD_DAYS} days, and the other accounts of those
+ * state with one of them within {@value #NEIGHBOURHOOD_DAYS} days (of its date, else its document's publication), and the other accounts of those
  * events' meetings; the neighbourhood's meetings are then replaced by what the merger makes of it.
  */
 final class MeetingUpdater {
@@ -23,9 +23,11 @@ final class MeetingUpdater {
 
     private static final String NEIGHBOURHOOD = """
             INSERT INTO merge_keys
-            WITH seed AS (SELECT document_id, event_index, day, countries FROM events WHERE document_id IN (SELECT unnest(?))),
+            WITH days AS (SELECT e.document_id, e.event_index, coalesce(e.date, d.published) AS day, e.countries
+                FROM events e JOIN documents d ON d.id = e.document_id),
+            seed AS (SELECT * FROM days WHERE document_id IN (SELECT unnest(?))),
             near AS (
-                SELECT n.document_id, n.event_index FROM seed s JOIN events n
+                SELECT n.document_id, n.event_index FROM seed s JOIN days n
                     ON n.day BETWEEN s.day - %1$d AND s.day + %1$d AND list_has_any(n.countries, s.countries)
                 UNION SELECT document_id, event_index FROM seed)
             SELECT document_id, event_index FROM near
