@@ -90,6 +90,9 @@ class ExportEndToEndTest {
         store.ok("export", "--format", "parquet", "--out", out.toString());
 
         assertThat(TABLES).allMatch(t -> Files.isRegularFile(out.resolve(t + ".parquet")));
+        // ingested as an absolute path: the folders above examples/ are not kept
+        assertThat(scalar("SELECT count(*) FROM read_parquet('" + out.resolve("documents.parquet") + "') WHERE origin = 'examples/' || name"))
+                .isEqualTo("5");
         assertThat(scalar("SELECT typeof(countries) || ' ' || typeof(date) || ' ' || typeof(event_index) FROM read_parquet('"
                 + out.resolve("events.parquet") + "') LIMIT 1")).isEqualTo("VARCHAR[] DATE INTEGER");
         String events = "read_parquet('" + out.resolve("events.parquet") + "')";
