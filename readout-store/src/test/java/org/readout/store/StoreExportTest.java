@@ -116,6 +116,9 @@ class StoreExportTest {
 
             assertThat(text("SELECT metadata->>'section' || ',' || (metadata->>'id') FROM read_parquet('"
                     + out.resolve("documents.parquet") + "')")).isEqualTo("world,a1");
+            // in a JSON file the object itself, not a string holding it
+            store.exportTables(out, TableFormat.JSON);
+            assertThat(Files.readString(out.resolve("documents.json"))).contains("\"metadata\":{\"");
         }
     }
 
