@@ -31,24 +31,25 @@ import picocli.CommandLine.Spec;
 
 /** {@code readout export}: the whole store for other tools. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Export the whole store for other tools: jsonl, csv, parquet, cameo or plover.", "",
+        description = {"Export the whole store for other tools: jsonl, csv, parquet, json, cameo or plover.", "",
             "  jsonl    every record, one a line, as readout extract writes them",
             "  csv      the documents, events, participants, statements and meetings",
-            "           tables, a CSV file each, in a folder",
-            "  parquet  the same tables as Parquet files",
+            "           tables, a CSV file each, in a folder; a list is a JSON array",
+            "  parquet  the same tables as Parquet files; lists are lists",
+            "  json     the same tables as JSON files, each an array of rows",
             "  cameo    meetings and statements coded in CAMEO, as GDELT 2.0 event",
             "           rows (tab-separated, with a header line)",
             "  plover   meetings and statements coded in PLOVER, as POLECAT-style",
             "           JSON, one event a line"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the export is written", "1:the store could not be opened or read, or the output could not be written",
-            "2:usage error (bad option; csv and parquet need --out DIR)", "3:internal error"})
+            "2:usage error (bad option; csv, parquet and json need --out DIR)", "3:internal error"})
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl, csv, parquet, cameo or plover.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl, csv, parquet, json, cameo or plover.")
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "PATH",
-            description = "The file (jsonl, cameo, plover; default: standard output) or the folder, created if missing (csv, parquet).")
+            description = "The file (jsonl, cameo, plover; default: standard output) or the folder, created if missing (csv, parquet, json).")
     Path out;
 
     @Mixin
@@ -107,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
                 PloverCoder coder = new PloverCoder();
                 yield eachMeeting(s, (m, records) -> coder.code(m, records).stream().map(PloverEvent::toJson).toList(), to);
             }
-            case csv, parquet -> throw new IllegalStateException(format + " is written by the store");
+            case csv, parquet, json -> throw new IllegalStateException(format + " is written by the store");
         };
         to.flush();
         return written;

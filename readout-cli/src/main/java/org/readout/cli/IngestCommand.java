@@ -71,8 +71,12 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    /** A document read and accepted, and the origin the store keeps for it. */
+    private record Pending(InputDocument document, String origin) {
+    }
+
     /** Read and accepted, waiting for the next transaction. */
-    private final List<InputDocument> batch = new ArrayList<>();
+    private final List<Pending> batch = new ArrayList<>();
     private int added;
     private int unchanged;
 
@@ -95,7 +99,7 @@ final class IngestCommand implements Callable<Integer> {
             inputs.skipped().forEach(report::skipped);
             for (InputFiles.Input input : inputs.files()) {
                 reader.read(input.path(), document -> {
-                    add(document, report);
+                    add(document, input.origin(), report);
                     progress.document();
                     if (batch.size() >= BATCH) {
                         flush(s, report);
@@ -118,7 +122,7 @@ final class IngestCommand implements Callable<Integer> {
         return storeFailed || report.failures() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
     }
 
-    private void add(InputDocument document, BatchReport report) {
+    private void add(InputDocument document, String origin, BatchReport report) {
         report.document();
         DecodeResult decoded = document.result();
         if (!decoded.accepted()) {
@@ -126,7 +130,7 @@ final class IngestCommand implements Callable<Integer> {
             return;
         }
         decoded.problems().forEach(p -> report.warned(document.name(), p));
-        batch.add(document);
+        batch.add(new Pending(document, InputDocument.name(origin, document.entry())));
     }
 
     /** The good documents read before the failure that stopped the run are stored all the same. */
@@ -149,8 +153,8 @@ final class IngestCommand implements Callable<Integer> {
         if (batch.isEmpty()) {
             return;
         }
-        List<InputDocument> names = List.copyOf(batch);
-        List<DocumentInput> documents = names.stream().map(d -> new DocumentInput(d.result().document(), d.name())).toList();
+        List<InputDocument> names = batch.stream().map(Pending::document).toList();
+        List<DocumentInput> documents = batch.stream().map(p -> new DocumentInput(p.document().result().document(), p.origin())).toList();
         batch.clear();
         try {
             count(names, s.ingest(documents), report);

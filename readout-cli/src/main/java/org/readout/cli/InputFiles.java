@@ -24,8 +24,13 @@ final class InputFiles {
     record Skipped(String path, Problem problem) {
     }
 
-    /** A path to read and its size as the walk found it (0 for standard input and what it could not tell), for progress. */
-    record Input(String path, long bytes) {
+    /**
+     * A path to read; its size as the walk found it (0 for standard input and what it could not tell), for progress;
+     * and its origin, the path without the folders above what was named ({@code corpus/2024/a.txt} for a file the walk
+     * of {@code /home/someone/corpus} found, {@code a.txt} for {@code /home/someone/a.txt} named itself), which the store
+     * keeps: no one reading the store or its exports needs, or should see, the folders of whoever ingested it.
+     */
+    record Input(String path, long bytes, String origin) {
     }
 
     /** The files to read, in order, and what was passed over. */
@@ -37,6 +42,9 @@ final class InputFiles {
 
     private final List<Input> files = new ArrayList<>();
     private final List<Skipped> skipped = new ArrayList<>();
+    /** The folder named on the command line whose walk is under way, and the name origins start with. */
+    private Path root;
+    private String rootName;
 
     private InputFiles() {
     }
@@ -47,9 +55,11 @@ final class InputFiles {
         for (String arg : arguments) {
             Path path = Path.of(arg);
             if (!arg.equals(STDIN) && Files.isDirectory(path)) {
+                walk.root = path;
+                walk.rootName = nameOf(path);
                 walk.folder(path);
             } else {
-                walk.files.add(new Input(arg, sizeOrZero(path)));
+                walk.files.add(new Input(arg, sizeOrZero(path), arg.equals(STDIN) ? arg : nameOf(path)));
             }
         }
         return new Expanded(List.copyOf(walk.files), List.copyOf(walk.skipped));
@@ -112,7 +122,17 @@ final class InputFiles {
     }
 
     private void add(Path path, long size) {
-        files.add(new Input(path.toString(), size));
+        StringBuilder origin = new StringBuilder(rootName);
+        for (Path part : root.relativize(path)) {
+            origin.append(origin.length() == 0 ? "" : "/").append(part);
+        }
+        files.add(new Input(path.toString(), size, origin.toString()));
+    }
+
+    /** A path's last name, "" for the root of a file system; "." and ".." as the folders they stand for. */
+    private static String nameOf(Path path) {
+        Path name = path.toAbsolutePath().normalize().getFileName();
+        return name == null ? "" : name.toString();
     }
 
     private void skip(Path path, Problem problem) {

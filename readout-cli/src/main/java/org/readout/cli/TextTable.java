@@ -1,13 +1,17 @@
 package org.readout.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Rows under named columns, printed as an aligned table for a person or as CSV (RFC 4180) for
- * a spreadsheet. Long cells are cut in the table (or the last column wrapped), never in CSV.
+ * a spreadsheet (Commons CSV). Long cells are cut in the table (or the last column wrapped), never in CSV.
  */
 record TextTable(List<String> headers, List<List<String>> rows) {
     private static final int MAX_CELL = 70;
@@ -80,9 +84,14 @@ record TextTable(List<String> headers, List<List<String>> rows) {
     }
 
     void printCsv(PrintWriter out) {
-        out.print(csvLine(headers));
-        rows.forEach(r -> out.print(csvLine(r)));
-        out.flush();
+        try {
+            CSVPrinter csv = CSVFormat.RFC4180.print(out);
+            csv.printRecord(headers);
+            csv.printRecords(rows);
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a PrintWriter throws none: it keeps the error for checkError
+        }
     }
 
     /** One line of cells padded to their widths; the last is cut to its width only if {@code cutLast}. */
@@ -105,19 +114,6 @@ record TextTable(List<String> headers, List<List<String>> rows) {
 
     private static String cut(String s, int width) {
         return s.length() <= width ? s : s.substring(0, width - 1) + "…";
-    }
-
-    private static String csvLine(List<String> cells) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            if (i > 0) {
-                b.append(',');
-            }
-            boolean quote = c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0;
-            b.append(quote ? '"' + c.replace("\"", "\"\"") + '"' : c);
-        }
-        return b.append("\r\n").toString();
     }
 
     /** Collects rows in order. */

@@ -57,6 +57,31 @@ class ExportEndToEndTest {
         assertThat(Files.readAllLines(out.resolve("statements.csv")).get(0))
                 .startsWith("document_id,statement_index,speaker,actor_id,country,kind,topics,text");
         assertThat(scalar("SELECT count(*) FROM read_csv('" + out.resolve("statements.csv") + "')")).isEqualTo("74");
+        // a list is a JSON array in one quoted cell, which DuckDB casts back to the list
+        assertThat(Files.readString(out.resolve("participants.csv"))).contains("\"[\"\"Director of the Central Foreign Affairs Office\"\"]\"");
+        String participants = "read_csv('" + out.resolve("participants.csv") + "')";
+        assertThat(scalar("SELECT typeof(roles::JSON::VARCHAR[]) || ' ' || typeof(event_index) FROM " + participants + " LIMIT 1"))
+                .isEqualTo("VARCHAR[] BIGINT");
+        assertThat(scalar("SELECT (roles::JSON::VARCHAR[])[1] FROM " + participants + " WHERE name = 'Wang Yi'"
+                + " AND document_id LIKE '30ee2559%'")).isEqualTo("Director of the Central Foreign Affairs Office"); // Jakarta, 2023
+        assertThat(scalar("SELECT typeof(date) FROM read_csv('" + out.resolve("events.csv") + "') LIMIT 1")).isEqualTo("DATE");
+    }
+
+    @Test
+    void jsonIsAnArrayOfRowsPerTable() throws Exception {
+        Path out = dir.resolve("json");
+        assertThat(store.ok("export", "--format", "json", "--out", out.toString()).outLines()).singleElement().asString()
+                .startsWith("5 files in " + out + ": documents.json, events.json");
+
+        JsonNode events = Json.mapper().readTree(out.resolve("events.json").toFile());
+        assertThat(events.isArray()).isTrue();
+        assertThat(events).hasSize(5).anySatisfy(e -> {
+            assertThat(e.get("date").asText()).isEqualTo("2023-07-13");
+            assertThat(e.get("countries").toString()).isEqualTo("[\"CHN\",\"VNM\"]");
+            assertThat(e.get("event_index").isInt()).isTrue();
+        });
+        assertThat(scalar("SELECT typeof(countries) || ' ' || typeof(date) FROM read_json('" + out.resolve("events.json") + "') LIMIT 1"))
+                .isEqualTo("VARCHAR[] DATE");
     }
 
     @Test
@@ -65,6 +90,11 @@ class ExportEndToEndTest {
         store.ok("export", "--format", "parquet", "--out", out.toString());
 
         assertThat(TABLES).allMatch(t -> Files.isRegularFile(out.resolve(t + ".parquet")));
+        // ingested as an absolute path: the folders above examples/ are not kept
+        assertThat(scalar("SELECT count(*) FROM read_parquet('" + out.resolve("documents.parquet") + "') WHERE origin = 'examples/' || name"))
+                .isEqualTo("5");
+        assertThat(scalar("SELECT typeof(countries) || ' ' || typeof(date) || ' ' || typeof(event_index) FROM read_parquet('"
+                + out.resolve("events.parquet") + "') LIMIT 1")).isEqualTo("VARCHAR[] DATE INTEGER");
         String events = "read_parquet('" + out.resolve("events.parquet") + "')";
         assertThat(scalar("SELECT city || ' ' || mode FROM " + events + " WHERE date = DATE '2023-07-13'"))
                 .isEqualTo("Jakarta third_location");

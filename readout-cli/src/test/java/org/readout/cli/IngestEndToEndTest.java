@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.store.DocumentSummary;
+import org.readout.store.Page;
 import org.readout.store.Store;
 import org.readout.store.StoreConfig;
 
@@ -35,6 +37,23 @@ class IngestEndToEndTest {
         Cli.Result check = Cli.run("check", "--store", store);
         assertThat(check.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(check.outLines()).last().isEqualTo("ok");
+    }
+
+    @Test
+    void aDocumentsOriginIsItsPathBelowWhatWasNamedNeverTheFoldersAbove() throws Exception {
+        Path home = dir.resolve("home/someone");
+        Path corpus = Files.createDirectories(home.resolve("corpus/2024"));
+        Files.copy(Cli.repositoryRoot().resolve("examples/000_6c7b1cdc61024ecd.txt"), corpus.resolve("a.txt"));
+        Files.copy(Cli.repositoryRoot().resolve("examples/003_b7187f0f73eb9129.txt"), home.resolve("b.txt"));
+        String store = dir.resolve("store").toString();
+
+        Cli.Result result = Cli.run("ingest", "--store", store, home.resolve("corpus").toAbsolutePath().toString(),
+                home.resolve("b.txt").toAbsolutePath().toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+
+        try (Store s = Store.openReadOnly(StoreConfig.at(Path.of(store)))) {
+            assertThat(s.documents(Page.first(10))).extracting(DocumentSummary::origin).containsExactly("corpus/2024/a.txt", "b.txt");
+        }
     }
 
     @Test

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 class TextTableTest {
@@ -46,6 +49,18 @@ class TextTableTest {
         TextTable.builder("a", "b").row("Hanoi, Vietnam", "he said \"yes\"\nand left").build().printCsv(new PrintWriter(s));
 
         assertThat(s.toString()).isEqualTo("a,b\r\n\"Hanoi, Vietnam\",\"he said \"\"yes\"\"\nand left\"\r\n");
+    }
+
+    @Test
+    void csvReadsBackAsTheCellsWritten() throws Exception {
+        List<List<String>> rows = List.of(List.of("", "# not a comment", " padded "), List.of("undated", "\"quoted\"", "a,\r\nb"));
+        StringWriter s = new StringWriter();
+        new TextTable(List.of("date", "b", "c"), rows).printCsv(new PrintWriter(s));
+
+        try (CSVParser parser = CSVParser.parse(s.toString(), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertThat(parser.getRecords()).extracting(CSVRecord::toList).containsExactlyElementsOf(rows);
+            assertThat(parser.getHeaderNames()).containsExactly("date", "b", "c");
+        }
     }
 
     @Test

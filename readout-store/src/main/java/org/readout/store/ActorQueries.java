@@ -74,7 +74,8 @@ final class ActorQueries {
         }
         // one pass over their participations gives both the offices and the span: the join to events is the cost
         OfficeTally tally = new OfficeTally();
-        Sql.each(c, "SELECT e.day, p.roles, ma.meeting_id FROM participants p JOIN events e USING (document_id, event_index)"
+        Sql.each(c, "SELECT coalesce(e.date, d.published) AS day, p.roles, ma.meeting_id FROM participants p"
+                        + " JOIN events e USING (document_id, event_index) JOIN documents d ON d.id = e.document_id"
                         + " LEFT JOIN meeting_accounts ma USING (document_id, event_index) WHERE p.actor_id = ?",
                 rs -> tally.add(Sql.date(rs, "day"), Sql.strings(rs, "roles"), rs.getString("meeting_id")), id);
         long statements = Sql.count(c, "SELECT count(*) FROM statements WHERE actor_id = ?", id);

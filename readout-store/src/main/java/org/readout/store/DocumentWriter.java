@@ -66,7 +66,7 @@ final class DocumentWriter {
                 Event e = r.events().get(i);
                 Span ev = e.evidence();
                 var place = e.location();
-                events.add(new Object[] {doc.id(), i, e.mode().name().toLowerCase(Locale.ROOT), e.date(), doc.day(e),
+                events.add(new Object[] {doc.id(), i, e.mode().name().toLowerCase(Locale.ROOT), e.date(),
                     place == null ? null : place.city(), place == null ? null : place.region(),
                     place == null ? null : place.country(), e.host(), e.occasion(), countries(e),
                     ev == null ? null : ev.start(), ev == null ? null : ev.end()});

@@ -23,11 +23,6 @@ record NewDocument(String id, long seq, String origin, String text, ReadoutRecor
         this(id, seq, origin, text, record, Map.of());
     }
 
-    /** The day an event is filed under: its date, else the day the document was published. */
-    LocalDate day(Event event) {
-        return event.date() != null ? event.date() : record.published();
-    }
-
     /** The day the document's statements are filed under: its first dated event's, else the publication day. */
     LocalDate statementDate() {
         return record.events().stream().map(Event::date).filter(Objects::nonNull).findFirst()

@@ -17,7 +17,7 @@ import java.util.List;
 final class Schema {
     static final List<String> MIGRATIONS = List.of("V1__records.sql", "V2__lookup_indexes.sql", "V3__document_indexes.sql",
             "V4__account_document_index.sql",
-            "V5__document_metadata.sql");
+            "V5__document_metadata.sql", "V6__tables_for_notebooks.sql");
     private static final String FOLDER = "readout/store/migrations/";
 
     private final List<String> migrations;

@@ -13,13 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every person's profile equals what the former aggregate queries (one per part) gave. */
 class ActorProfileTest {
+    /** Each event with the day it is filed under: its date, else its document's publication. */
+    static final String EVENT_DAYS = "(SELECT ev.*, coalesce(ev.date, dd.published) AS day FROM events ev"
+            + " JOIN documents dd ON dd.id = ev.document_id)";
     static final String OFFICES = "SELECT role, min(e.day) AS first, max(e.day) AS last, count(*) AS n FROM"
             + " (SELECT document_id, event_index, unnest(roles) AS role FROM participants WHERE actor_id = ?) r"
-            + " JOIN events e USING (document_id, event_index) GROUP BY role ORDER BY first NULLS LAST, role";
+            + " JOIN " + EVENT_DAYS + " e USING (document_id, event_index) GROUP BY role ORDER BY first NULLS LAST, role";
     static final String SPAN = "SELECT min(e.day) AS first, max(e.day) AS last, count(*) AS events,"
             + " (SELECT count(DISTINCT meeting_id) FROM meeting_accounts ma JOIN participants q USING (document_id, event_index)"
             + " WHERE q.actor_id = ?) AS meetings, (SELECT count(*) FROM statements WHERE actor_id = ?) AS statements"
-            + " FROM participants p JOIN events e USING (document_id, event_index) WHERE p.actor_id = ?";
+            + " FROM participants p JOIN " + EVENT_DAYS + " e USING (document_id, event_index) WHERE p.actor_id = ?";
 
     @TempDir
     Path dir;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.readout.analysis.Account;
 import org.readout.analysis.Conflict;
 import org.readout.analysis.Meeting;
+import org.readout.model.SourceDocument;
 
 class StoreMeetingsTest {
     @TempDir
@@ -55,6 +56,26 @@ class StoreMeetingsTest {
             assertThat(store.meetings(MeetingFilter.ANY, Page.first(10))).hasSize(1);
             store.ingest(Fixtures.fixture("cn-account.txt"), null);
             assertThat(store.meetings(MeetingFilter.ANY, Page.first(10))).containsExactly(forward);
+        }
+    }
+
+    @Test
+    void anUndatedReportJoinsTheMeetingByItsPublicationDayWhicheverArrivesFirst(@TempDir Path other) {
+        // the Vietnamese account without its dates, published the day after the Chinese one's meeting
+        String text = Fixtures.fixture("vn-account.txt").text().replace("HANOI, March 15, 2024 (VNA) -- On March 15, 2024, ", "HANOI (VNA) -- ");
+        SourceDocument undated = new SourceDocument("vn-undated.txt", text, null, null, LocalDate.of(2024, 3, 15), null, Map.of());
+        for (Path store : List.of(dir, other)) {
+            try (Store s = Store.open(store)) {
+                List<SourceDocument> order = store == dir ? List.of(Fixtures.fixture("cn-account.txt"), undated)
+                        : List.of(undated, Fixtures.fixture("cn-account.txt"));
+                order.forEach(d -> s.ingest(d, null));
+
+                Meeting m = s.meetings(MeetingFilter.ANY, Page.first(10)).get(0);
+                assertThat(m.accounts()).extracting(a -> a.event().date()).as(store.toString())
+                        .containsExactlyInAnyOrder(LocalDate.of(2024, 3, 14), null);
+                assertThat(m.date()).isEqualTo(LocalDate.of(2024, 3, 14));
+                assertThat(s.check()).isEmpty();
+            }
         }
     }
 

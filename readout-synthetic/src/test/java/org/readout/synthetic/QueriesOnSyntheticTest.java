@@ -44,12 +44,15 @@ class QueriesOnSyntheticTest {
             + " WHERE s.document_id IN (SELECT document_id FROM meeting_accounts WHERE meeting_id = ?)"
             + " ORDER BY s.date NULLS LAST, s.document_id, s.statement_index";
 
+    /** Each event with the day it is filed under: its date, else its document's publication. */
+    private static final String EVENT_DAYS = "(SELECT ev.*, coalesce(ev.date, dd.published) AS day FROM events ev"
+            + " JOIN documents dd ON dd.id = ev.document_id)";
     private static final String OFFICES = "SELECT role, min(e.day) AS first, max(e.day) AS last, count(*) AS n FROM"
             + " (SELECT document_id, event_index, unnest(roles) AS role FROM participants WHERE actor_id = ?) r"
-            + " JOIN events e USING (document_id, event_index) GROUP BY role ORDER BY first NULLS LAST, role";
+            + " JOIN " + EVENT_DAYS + " e USING (document_id, event_index) GROUP BY role ORDER BY first NULLS LAST, role";
     private static final String SPAN = "SELECT min(e.day) AS first, max(e.day) AS last, count(*) AS events,"
             + " (SELECT count(*) FROM statements WHERE actor_id = ?) AS statements"
-            + " FROM participants p JOIN events e USING (document_id, event_index) WHERE p.actor_id = ?";
+            + " FROM participants p JOIN " + EVENT_DAYS + " e USING (document_id, event_index) WHERE p.actor_id = ?";
 
     @Test
     void statementPagesAndProfilesEqualTheFormerQueries(@TempDir Path dir) throws SQLException {
