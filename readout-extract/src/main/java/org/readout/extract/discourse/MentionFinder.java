@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.readout.extract.knowledge.Countries;
 import org.readout.extract.knowledge.Country;
 import org.readout.extract.knowledge.FunctionWords;
@@ -93,15 +94,19 @@ public final class MentionFinder {
 
     private Optional<Mention> pronoun(List<Token> tokens, List<String> tags, int i) {
         String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        Set<FunctionWords.Kind> kinds = words.kindsOf(w); // asked once: this runs at every token
+        if (kinds.isEmpty()) {
+            return Optional.empty();
+        }
         for (FunctionWords.Kind k : List.of(FunctionWords.Kind.HE, FunctionWords.Kind.SHE, FunctionWords.Kind.THEY,
                 FunctionWords.Kind.WE, FunctionWords.Kind.I)) {
-            if (words.is(w, k) && !(k == FunctionWords.Kind.SHE && w.equals("her") && determinesNoun(tags, i))) {
+            if (kinds.contains(k) && !(k == FunctionWords.Kind.SHE && w.equals("her") && determinesNoun(tags, i))) {
                 return Optional.of(new Mention(i, i + 1, Mention.Kind.PRONOUN, Mention.NO_PERSON, List.of(), k, null));
             }
         }
         for (FunctionWords.Kind k : List.of(FunctionWords.Kind.POSSESSIVE_SINGULAR, FunctionWords.Kind.POSSESSIVE_PLURAL,
                 FunctionWords.Kind.RELATIVE)) {
-            if (words.is(w, k)) {
+            if (kinds.contains(k)) {
                 Mention.Kind kind = k == FunctionWords.Kind.RELATIVE ? Mention.Kind.RELATIVE : Mention.Kind.PRONOUN;
                 return Optional.of(new Mention(i, i + 1, kind, Mention.NO_PERSON, List.of(), k, null));
             }

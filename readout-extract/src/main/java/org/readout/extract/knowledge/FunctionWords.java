@@ -36,8 +36,12 @@ public final class FunctionWords {
 
     /** Whether the word (any case) is of that class. */
     public boolean is(String word, Kind kind) {
-        Set<Kind> k = kinds.get(word.toLowerCase(Locale.ROOT));
-        return k != null && k.contains(kind);
+        return kindsOf(word).contains(kind);
+    }
+
+    /** The classes of the word (any case); none for most words. */
+    public Set<Kind> kindsOf(String word) {
+        return kinds.getOrDefault(word.toLowerCase(Locale.ROOT), Set.of());
     }
 
     /** The length in words of the longest phrase of that class ending at word {@code end - 1} (lower-case words), 0 if none. */
