@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
             "  cameo    the same as gdelt",
             "  plover   meetings and statements coded in PLOVER, one JSON event a line,",
             "           with PLOVER's field names",
+            "",
             "See CODES.md for the codes and columns."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the export is written", "1:the store could not be opened or read, or the output could not be written",

@@ -109,10 +109,10 @@ class CodedExportEndToEndTest {
         assertThat(scalar("SELECT count(*) FROM " + table)).isEqualTo(String.valueOf(Files.readAllLines(out).size()));
         assertThat(scalar("SELECT count(*) FROM " + table + " WHERE SQLDATE IS NULL OR SQLDATE < 19000101")).isEqualTo("0");
         assertThat(scalar("SELECT count(DISTINCT GLOBALEVENTID) = count(*) FROM " + table)).isEqualTo("true");
-        // Jakarta, a third place: 044, with the city's coordinates, GDELT's FIPS code for Indonesia and 2023 + (7 * 30 + 13) / 365
+        // Jakarta, a third place: 044, with the city's coordinates, GDELT's FIPS code for Indonesia and 2023 + (6 * 30 + 13) / 365
         assertThat(scalar("SELECT string_agg(DISTINCT EventCode || ' ' || ActionGeo_Type || ' ' || ActionGeo_CountryCode || ' '"
                 + " || round(ActionGeo_Lat, 1) || ' ' || round(ActionGeo_Long, 1) || ' ' || FractionDate, ',') FROM " + table
-                + " WHERE SQLDATE = 20230713 AND IsRootEvent = 1")).isEqualTo("044 4 ID -6.2 106.8 2023.611");
+                + " WHERE SQLDATE = 20230713 AND IsRootEvent = 1")).isEqualTo("044 4 ID -6.2 106.8 2023.5288");
     }
 
     @Test

@@ -57,11 +57,13 @@ public record GdeltEvent(long globalEventId, LocalDate date, Actor actor1, Actor
     }
 
     /**
-     * GDELT's FractionDate: the year plus (month * 30 + day) / 365, as its codebook defines it (an
-     * approximation that ignores month lengths and leap years), to four decimals.
+     * GDELT's FractionDate, to four decimals: the year plus (MONTH * 30 + DAY) / 365, its codebook's
+     * approximation, with MONTH counted from 0 as GDELT's files count it (1 January is .0027, 18
+     * February .1315), which keeps the fraction within the 0 to 0.9999 the codebook promises.
      */
     public static String fractionDate(LocalDate day) {
-        return String.format(Locale.ROOT, "%.4f", day.getYear() + (day.getMonthValue() * 30 + day.getDayOfMonth()) / 365.0);
+        int months = day.getMonthValue() - 1;
+        return String.format(Locale.ROOT, "%.4f", day.getYear() + (months * 30 + day.getDayOfMonth()) / 365.0);
     }
 
     /** The row's values in {@link #COLUMNS} order; null for an empty column. */

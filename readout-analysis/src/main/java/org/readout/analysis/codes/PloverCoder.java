@@ -26,7 +26,7 @@ import org.readout.model.Statement;
  * CODES.md. Immutable and thread-safe.
  */
 public final class PloverCoder {
-    static final String MULTILATERAL = "multilateral";
+    private static final String MULTILATERAL = "multilateral";
     private static final String CODER = "Readout";
     private static final String GOVERNMENT = "GOV";
 
@@ -53,10 +53,10 @@ public final class PloverCoder {
      * @param ids     the export's ids, which keeps them unique
      */
     public List<PloverEvent> code(Meeting meeting, Map<String, ReadoutRecord> records, LocalDateTime added, EventIds ids) {
-        Context c = new Context(meeting, MeetingFacts.day(meeting, added).toString(), added.toLocalDate().toString(),
-                place(meeting.location()), MeetingFacts.url(meeting.accounts(), records).orElse(null));
+        Context c = new Context(meeting, records, MeetingFacts.day(meeting, added).toString(), added.toLocalDate().toString(),
+                place(meeting.location()));
         List<PloverEvent> events = new ArrayList<>();
-        events.add(consult(c, records, ids));
+        events.add(consult(c, ids));
         for (Said said : Said.of(meeting, records, comparison)) {
             statementEvent(c, said, ids).ifPresent(events::add);
         }
@@ -64,10 +64,11 @@ public final class PloverCoder {
     }
 
     /** What every event of one meeting shares. */
-    private record Context(Meeting meeting, String date, String codedDate, PloverEvent.Place place, String link) {
+    private record Context(Meeting meeting, Map<String, ReadoutRecord> records, String date, String codedDate,
+                           PloverEvent.Place place) {
     }
 
-    private PloverEvent consult(Context c, Map<String, ReadoutRecord> records, EventIds ids) {
+    private PloverEvent consult(Context c, EventIds ids) {
         Meeting m = c.meeting();
         String host = m.mode() == EventMode.VISIT && m.countries().size() > 1 && m.countries().contains(m.host())
                 ? m.host() : null;
@@ -80,7 +81,7 @@ public final class PloverCoder {
         if (m.countries().size() > 2 && m.mode() != EventMode.PHONE && m.mode() != EventMode.VIDEO) {
             modes.add(MULTILATERAL);
         }
-        List<String> topics = m.accounts().stream().map(a -> records.get(a.documentId())).filter(Objects::nonNull)
+        List<String> topics = m.accounts().stream().map(a -> c.records().get(a.documentId())).filter(Objects::nonNull)
                 .flatMap(r -> r.topics().stream()).toList();
         String occasion = m.accounts().stream().map(a -> a.event().occasion()).filter(Objects::nonNull).findFirst().orElse(null);
         return event(c, ids.of(m.id() + "|" + PloverCodebook.CONSULT), PloverCodebook.CONSULT, actors, recipients, modes,
@@ -108,7 +109,8 @@ public final class PloverCoder {
                               List<PloverEvent.Entity> recipients, List<String> modes, List<String> contexts,
                               String text, List<Account> accounts) {
         return new PloverEvent(String.format(Locale.ROOT, "e%012x", id), c.date(), actors, recipients, List.of(type),
-                modes, contexts, codebook.quadCode(type), c.place(), text, c.link(), CODER, c.codedDate(),
+                modes, contexts, codebook.quadCode(type), c.place(), text,
+                MeetingFacts.url(accounts, c.records()).orElse(null), CODER, c.codedDate(),
                 c.meeting().id(), accounts.stream().map(Account::doc).distinct().toList());
     }
 

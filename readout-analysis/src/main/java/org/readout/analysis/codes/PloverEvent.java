@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param context    PLOVER contexts of the topics
  * @param quadCode   1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
  * @param eventText  the sentence of a statement; a meeting's occasion where the accounts give one
- * @param link       the first account's URL, where a record gives one
+ * @param link       the URL of the first account that reports it whose record gives one
  * @param codedDate  the day the first account was stored, when Readout coded it
  * @param meetingId  Readout's meeting, for joining to its tables
  * @param documents  the documents that report it

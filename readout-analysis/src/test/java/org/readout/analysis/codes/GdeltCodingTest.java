@@ -95,12 +95,13 @@ class GdeltCodingTest {
 
         assertThat(GdeltEvent.COLUMNS).hasSize(61).startsWith("GLOBALEVENTID", "SQLDATE").endsWith("DATEADDED", "SOURCEURL");
         assertThat(cells).hasSize(61);
-        assertThat(cells.subList(1, 5)).containsExactly("20240404", "202404", "2024", "2024.3397"); // 2024 + (4 * 30 + 4) / 365
+        assertThat(cells.subList(1, 5)).containsExactly("20240404", "202404", "2024", "2024.2575"); // 2024 + (3 * 30 + 4) / 365
         assertThat(cells.get(GdeltEvent.COLUMNS.indexOf("EventBaseCode"))).isEqualTo("042");
         assertThat(cells.get(GdeltEvent.COLUMNS.indexOf("EventRootCode"))).isEqualTo("04");
         assertThat(cells.get(GdeltEvent.COLUMNS.indexOf("AvgTone"))).isNull();
         assertThat(cells.get(GdeltEvent.COLUMNS.indexOf("DATEADDED"))).isEqualTo("20240405103000");
-        assertThat(GdeltEvent.fractionDate(LocalDate.parse("2023-12-31"))).isEqualTo("2024.0712"); // GDELT's formula, past the year
+        assertThat(GdeltEvent.fractionDate(LocalDate.parse("2023-01-01"))).isEqualTo("2023.0027"); // as in GDELT's files
+        assertThat(GdeltEvent.fractionDate(LocalDate.parse("2023-12-31"))).isEqualTo("2023.9890"); // still within the year
     }
 
     @Test

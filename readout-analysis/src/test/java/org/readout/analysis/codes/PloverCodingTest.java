@@ -74,6 +74,7 @@ class PloverCodingTest {
             assertThat(names(e.actor())).containsExactly("Bui Thanh Son VNM");
             assertThat(names(e.recipient())).containsExactly("Wang Yi CHN");
             assertThat(e.eventText()).isEqualTo("Son rejected the claims.");
+            assertThat(e.link()).isNull(); // its one account, b.txt, has no URL
         });
         assertThat(said).filteredOn(e -> e.eventText().startsWith("The two sides")).singleElement().satisfies(e -> {
             assertThat(names(e.actor())).containsExactly("Wang Yi CHN", "Bui Thanh Son VNM");
