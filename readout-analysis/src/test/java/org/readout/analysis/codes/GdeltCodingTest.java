@@ -62,6 +62,17 @@ class GdeltCodingTest {
     }
 
     @Test
+    void aUsCityIsTypeThreeAndAStateWithoutAFipsCodeLeavesItEmpty() {
+        GdeltGeo geo = new GdeltGeo();
+
+        assertThat(geo.place(new Location("New York", null, "USA")))
+                .extracting(GdeltEvent.Place::type, GdeltEvent.Place::countryCode).containsExactly(3, "US");
+        assertThat(geo.place(new Location("Berlin", null, "DEU")).countryCode()).isEqualTo("GM");
+        assertThat(geo.place(new Location(null, null, "EUU")))
+                .isEqualTo(new GdeltEvent.Place(1, "European Union", null, null, null, null));
+    }
+
+    @Test
     void modesAndNegotiationOccasionsHaveTheirCodes() {
         assertThat(code(meeting(EventMode.PHONE, null, null, null, PEOPLE), Map.of()))
                 .extracting(GdeltEvent::eventCode).containsExactly("041");
