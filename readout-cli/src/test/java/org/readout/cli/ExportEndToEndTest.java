@@ -11,8 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,40 +100,6 @@ class ExportEndToEndTest {
                 + " WHERE speaker = 'Bui Thanh Son' AND country = 'VNM'")).isEqualTo("23"); // 7 + 9 + 3 + 4 in the four dated reports
         assertThat(scalar("SELECT count(DISTINCT e.meeting_id) FROM " + events + " e JOIN read_parquet('"
                 + out.resolve("meetings.parquet") + "') m ON m.id = e.meeting_id")).isEqualTo("5");
-    }
-
-    @Test
-    void cameoIsGdeltsSixtyOneColumnsWithConsultCodesForTheMeetings() throws Exception {
-        Path out = dir.resolve("events.tsv");
-        store.ok("export", "--format", "cameo", "--out", out.toString());
-
-        List<String[]> rows = Files.readAllLines(out).stream().map(l -> l.split("\t", -1)).toList();
-        assertThat(rows).allMatch(r -> r.length == 61);
-        List<String> header = List.of(rows.get(0));
-        int date = header.indexOf("SQLDATE");
-        int actor = header.indexOf("Actor1Code");
-        int root = header.indexOf("IsRootEvent");
-        int code = header.indexOf("EventCode");
-        Map<String, String> meetings = new TreeMap<>();
-        rows.stream().skip(1).filter(r -> r[root].equals("1")).forEach(r -> meetings.merge(r[date] + " " + r[actor], r[code],
-                (a, b) -> a + "," + b));
-        // a visit gives the guest's 042 and the host's 043; Jakarta, a third place, 044; the undated report 040
-        assertThat(meetings).containsEntry("20210911 CHNGOV", "042").containsEntry("20210911 VNMGOV", "043")
-                .containsEntry("20210608 VNMGOV", "042").containsEntry("20210608 CHNGOV", "043")
-                .containsEntry("20230713 CHNGOV", "044").containsEntry(" CHNGOV", "040");
-        assertThat(meetings.values()).allMatch(c -> c.startsWith("04"));
-    }
-
-    @Test
-    void ploverLinesAreJsonWithAConsultPerMeeting() throws Exception {
-        List<JsonNode> events = store.ok("export", "--format", "plover").outLines().stream().map(ExportEndToEndTest::parse).toList();
-
-        List<JsonNode> consults = events.stream().filter(e -> e.get("event_type").asText().equals("CONSULT")).toList();
-        assertThat(consults.stream().map(e -> e.get("meeting_id").asText()).distinct()).hasSize(5);
-        assertThat(consults).anyMatch(e -> e.get("event_date").asText().equals("2023-07-13")
-                && e.get("event_mode").asText().equals("third-party") && e.get("location").get("city").asText().equals("Jakarta"));
-        assertThat(events).anyMatch(e -> e.get("event_type").asText().equals("AGREE")
-                && e.get("actor").asText().equals("Bui Thanh Son") && e.get("actor_country").asText().equals("VNM"));
     }
 
     @Test

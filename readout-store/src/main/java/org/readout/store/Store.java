@@ -3,7 +3,9 @@ package org.readout.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,6 +193,16 @@ public final class Store implements AutoCloseable {
         return db.read(c -> Sql.list(c, "SELECT seq, origin, text, record_json FROM documents WHERE id = ?",
                 rs -> new StoredDocument(id, rs.getLong(1), rs.getString(2), rs.getString(3), json.record(rs.getString(4))),
                 id).stream().findFirst());
+    }
+
+    /** When the first of these documents was stored (UTC); empty where none is stored. */
+    public Optional<LocalDateTime> firstIngested(Collection<String> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Optional.empty();
+        }
+        String marks = String.join(", ", Collections.nCopies(documentIds.size(), "?"));
+        return db.read(c -> Sql.list(c, "SELECT min(ingested_at) FROM documents WHERE id IN (" + marks + ")",
+                rs -> Optional.ofNullable(rs.getObject(1, LocalDateTime.class)), documentIds.toArray()).get(0));
     }
 
     /** Stored documents in ingest order, without their texts. */

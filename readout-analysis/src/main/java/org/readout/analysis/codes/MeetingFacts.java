@@ -1,9 +1,12 @@
 package org.readout.analysis.codes;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.readout.analysis.Account;
 import org.readout.analysis.Meeting;
@@ -19,6 +22,19 @@ final class MeetingFacts {
     static String name(Meeting meeting, String state) {
         return meeting.participants().stream().filter(p -> state.equals(p.country())).map(Participant::name)
                 .findFirst().orElse(state);
+    }
+
+    /**
+     * The day an event is dated by where it must have one (GDELT's SQLDATE, PLOVER's date): the
+     * meeting's date, else the earliest publication date of its accounts (a readout appears on the
+     * day of the meeting or just after), else the day its first account was stored.
+     */
+    static LocalDate day(Meeting meeting, LocalDateTime added) {
+        if (meeting.date() != null) {
+            return meeting.date();
+        }
+        return meeting.accounts().stream().map(Account::published).filter(Objects::nonNull).min(LocalDate::compareTo)
+                .orElse(added.toLocalDate());
     }
 
     /** The accounts' occasion texts, one line each. */
@@ -38,8 +54,12 @@ final class MeetingFacts {
 
     /** The first account's URL where its record gives one, else its document name. */
     static String source(List<Account> accounts, Map<String, ReadoutRecord> records) {
-        Account first = accounts.get(0);
-        ReadoutRecord r = records.get(first.documentId());
-        return r != null && r.url() != null ? r.url() : first.doc();
+        return url(accounts, records).orElse(accounts.get(0).doc());
+    }
+
+    /** The URL of the first account whose record gives one. */
+    static Optional<String> url(List<Account> accounts, Map<String, ReadoutRecord> records) {
+        return accounts.stream().map(a -> records.get(a.documentId())).filter(Objects::nonNull)
+                .map(ReadoutRecord::url).filter(Objects::nonNull).findFirst();
     }
 }
