@@ -71,5 +71,11 @@ function markNav(path) {
   });
 }
 
+// the skip link moves focus to the page's content; followed as a link, its #main would be a route
+document.querySelector('.skip-link').addEventListener('click', e => {
+  e.preventDefault();
+  main.focus();
+});
+
 window.addEventListener('hashchange', route);
 route();

@@ -10,14 +10,15 @@ export const KINDS = {
   opposition: 'Opposition', agreement: 'Agreement', other: 'Other',
 };
 
-// Colour-blind-safe-ish hues (Okabe-Ito and Tol), dark enough for text on white.
-// Ordered so that the hash below gives the sample's two sides (CHN, VNM) red and amber.
-const COUNTRY_PALETTE = ['#1f6fb2', '#c0392b', '#2f855a', '#6b46c1', '#0e7490', '#b7791f', '#b83280', '#4a5568'];
+// Colour-blind-safe-ish hues (Okabe-Ito and Tol), dark enough for text on white and white text on
+// them (WCAG AA, 4.5:1, on the page's light greys too). Ordered so that the hash below gives the
+// sample's two sides (CHN, VNM) red and amber.
+const COUNTRY_PALETTE = ['#1f6fb2', '#c0392b', '#276749', '#6b46c1', '#0e7490', '#975a16', '#b83280', '#4a5568'];
 const BOTH = '#5a5f73';
 
 /** A stable colour per country code (or "BOTH"). */
 export function countryColor(code) {
-  if (!code) return '#718096';
+  if (!code) return '#5f6b7a';
   if (code === 'BOTH') return BOTH;
   let hash = 0;
   for (const ch of code) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;

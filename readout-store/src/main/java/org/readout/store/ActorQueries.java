@@ -30,6 +30,12 @@ final class ActorQueries {
                 where.params(page.limit(), page.offset()));
     }
 
+    /** How many people {@link #actors} lists in all. */
+    long count(Connection c, String query) throws SQLException {
+        Where where = spellingLike(query);
+        return Sql.count(c, "SELECT count(*) FROM actors a" + where.sql(), where.params());
+    }
+
     /**
      * Like {@link #actors}, each with their counts, by name or most events or meetings first. By name,
      * the page comes first and only its people are counted, by index lookups on actor_id.

@@ -23,6 +23,17 @@ final class MeetingQueries {
     }
 
     List<Meeting> meetings(Connection c, MeetingFilter f, Page page) throws SQLException {
+        Where where = where(f);
+        return Sql.list(c, "SELECT meeting_json FROM meetings m" + where.sql() + " ORDER BY m.date NULLS LAST, m.id LIMIT ? OFFSET ?",
+                rs -> json.meeting(rs.getString(1)), where.params(page.limit(), page.offset()));
+    }
+
+    long count(Connection c, MeetingFilter f) throws SQLException {
+        Where where = where(f);
+        return Sql.count(c, "SELECT count(*) FROM meetings m" + where.sql(), where.params());
+    }
+
+    private Where where(MeetingFilter f) {
         Where where = new Where().and("m.date >= ?", f.since()).and("m.date <= ?", f.until());
         // one list_contains per state: over 50,000 meetings DuckDB runs this 3x faster than list_has_all of a list
         f.countries().forEach(state -> where.and("list_contains(m.countries, ?)", countries.code(state)));
@@ -30,8 +41,7 @@ final class MeetingQueries {
             // a name that is nobody's matches no meeting
             where.and("list_contains(m.actor_ids, ?)", actorKeys.resolve(f.actor()).map(ActorKeys.ActorKey::id).orElse(""));
         }
-        return Sql.list(c, "SELECT meeting_json FROM meetings m" + where.sql() + " ORDER BY m.date NULLS LAST, m.id LIMIT ? OFFSET ?",
-                rs -> json.meeting(rs.getString(1)), where.params(page.limit(), page.offset()));
+        return where;
     }
 
     Optional<MeetingDetail> meeting(Connection c, String id) throws SQLException {

@@ -30,9 +30,10 @@ final class SearchContext {
         }
         String in = " IN (" + Sql.placeholders(ids.size()) + ")";
         Map<String, SearchResult.Document> documents = new HashMap<>();
-        Sql.each(c, "SELECT id, title, outlet, published, perspective FROM documents WHERE id" + in,
+        Sql.each(c, "SELECT id, title, outlet, published, url, perspective FROM documents WHERE id" + in,
                 rs -> documents.put(rs.getString("id"), new SearchResult.Document(rs.getString("title"),
-                        rs.getString("outlet"), Sql.date(rs, "published"), rs.getString("perspective"))), ids.toArray());
+                        rs.getString("outlet"), Sql.date(rs, "published"), rs.getString("url"), rs.getString("perspective"))),
+                ids.toArray());
         Map<String, String> meetings = new HashMap<>();
         Sql.each(c, "SELECT document_id, meeting_id FROM meeting_accounts WHERE document_id" + in + " ORDER BY event_index",
                 rs -> meetings.putIfAbsent(rs.getString(1), rs.getString(2)), ids.toArray());

@@ -19,8 +19,8 @@ public record SearchResult(@JsonUnwrapped SearchHit hit, Document document, Stat
         Objects.requireNonNull(hit, "hit");
     }
 
-    /** The document's title, where and when it was published, and whose view it gives. */
-    public record Document(String title, String outlet, LocalDate published, String perspective) {
+    /** The document's title, where and when it was published (and its original address, if known), and whose view it gives. */
+    public record Document(String title, String outlet, LocalDate published, String url, String perspective) {
     }
 
     /** Who said it, of which kind and topics, on which day, and where in the text. */

@@ -24,22 +24,45 @@ final class StatementQueries {
     }
 
     List<StatementRef> statements(Connection c, StatementFilter f, Page page) throws SQLException {
+        List<String> documents = f.meetingId() == null ? null : documentsOf(c, f.meetingId());
+        if (documents != null && documents.isEmpty()) {
+            return List.of();
+        }
+        Where where = where(f);
+        return documents == null ? page(c, where, page) : ofMeeting(c, where, documents, page);
+    }
+
+    /** How many statements {@link #statements} pages through in all. */
+    long count(Connection c, StatementFilter f) throws SQLException {
+        Where where = where(f);
+        if (f.meetingId() != null) {
+            List<String> documents = documentsOf(c, f.meetingId());
+            if (documents.isEmpty()) {
+                return 0;
+            }
+            inDocuments(where, documents);
+        }
+        return Sql.count(c, "SELECT count(*) FROM statements s" + where.sql(), where.params());
+    }
+
+    private Where where(StatementFilter f) {
         Where where = new Where().and("s.date >= ?", f.since()).and("s.date <= ?", f.until())
                 .and("s.country = ?", side(f.country()))
                 .and("list_contains(s.topics, ?)", f.topic())
                 .and("s.kind = ?", f.kind() == null ? null : f.kind().name().toLowerCase(Locale.ROOT))
                 .and("s.actor_id = ?", f.actorId());
-        List<String> documents = f.meetingId() == null ? null : documentsOf(c, f.meetingId());
-        if (documents != null && documents.isEmpty()) {
-            return List.of();
-        }
         if (f.speaker() != null) {
             Optional<ActorKeys.ActorKey> actor = actorKeys.resolve(f.speaker());
             // "both" and a state speaking as itself have no actor: their name is matched as written
             where = actor.isPresent() ? where.and("s.actor_id = ?", actor.get().id())
                     : where.and("lower(s.speaker) = lower(?)", f.speaker().strip());
         }
-        return documents == null ? page(c, where, page) : ofMeeting(c, where, documents, page);
+        return where;
+    }
+
+    private static void inDocuments(Where where, List<String> documents) {
+        where.and("s.document_id IN (" + Sql.placeholders(documents.size()) + ")", documents.get(0),
+                documents.subList(1, documents.size()).toArray());
     }
 
     /** The page is cut from statements alone; its documents and events are then looked up by id. */
@@ -54,8 +77,7 @@ final class StatementQueries {
      */
     private static List<StatementRef> ofMeeting(Connection c, Where where, List<String> documents, Page page)
             throws SQLException {
-        where.and("s.document_id IN (" + Sql.placeholders(documents.size()) + ")", documents.get(0),
-                documents.subList(1, documents.size()).toArray());
+        inDocuments(where, documents);
         List<StatementRef> all = Sql.list(c, "SELECT * FROM statements s" + where.sql() + ORDER, StatementQueries::statement,
                 where.params());
         return StatementPage.complete(c, all.subList(Math.min(page.offset(), all.size()),

@@ -235,6 +235,16 @@ public final class Store implements AutoCloseable {
         return db.read(c -> meetingQueries.meetings(c, filter, page));
     }
 
+    /** How many meetings {@link #meetings} pages through for this filter. */
+    public long meetingCount(MeetingFilter filter) {
+        return db.read(c -> meetingQueries.count(c, filter));
+    }
+
+    /** How many pairs {@link #countryPairs} pages through. */
+    public long countryPairCount() {
+        return db.read(pairQueries::count);
+    }
+
     /** The pairs of states that met, most meetings first, then by codes. */
     public List<CountryPair> countryPairs(Page page) {
         return db.read(c -> pairQueries.pairs(c, page));
@@ -262,6 +272,24 @@ public final class Store implements AutoCloseable {
     /** Statements in date order (undated last), then by document and in text order. */
     public List<StatementRef> statements(StatementFilter filter, Page page) {
         return db.read(c -> statementQueries.statements(c, filter, page));
+    }
+
+    /** How many statements {@link #statements} pages through for this filter. */
+    public long statementCount(StatementFilter filter) {
+        return db.read(c -> statementQueries.count(c, filter));
+    }
+
+    /** The original address (URL) of each of these documents that has one, by document id. */
+    public Map<String, String> documentUrls(Collection<String> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(c -> {
+            Map<String, String> urls = new HashMap<>();
+            Sql.each(c, "SELECT id, url FROM documents WHERE url IS NOT NULL AND id IN (" + Sql.placeholders(documentIds.size()) + ")",
+                    rs -> urls.put(rs.getString(1), rs.getString(2)), documentIds.toArray());
+            return urls;
+        });
     }
 
     /**
@@ -300,6 +328,11 @@ public final class Store implements AutoCloseable {
     /** Like {@link #actors(String, Page)}, each with how many events, meetings and statements they have, in {@code sort} order. */
     public List<ActorSummary> actors(String query, ActorSummary.Sort sort, Page page) {
         return db.read(c -> actorQueries.summaries(c, query, sort, page));
+    }
+
+    /** How many people {@link #actors(String, ActorSummary.Sort, Page)} pages through for this query. */
+    public long actorCount(String query) {
+        return db.read(c -> actorQueries.count(c, query));
     }
 
     /** A person by actor id, without the work of their profile. */
@@ -350,6 +383,11 @@ public final class Store implements AutoCloseable {
     /** Full-text search (Lucene query syntax, words joined by AND) over documents and statements, best first. */
     public List<SearchHit> search(String query, SearchFilter filter, int limit) {
         return search.search(query, filter, limit);
+    }
+
+    /** How many entries {@link #search} finds without a limit. */
+    public int searchCount(String query, SearchFilter filter) {
+        return search.count(query, filter);
     }
 
     /** The hits with their documents, statements and meetings, read at once: what a page of results shows. */

@@ -46,6 +46,15 @@ final class TextSearch {
         return index.search(searcher -> hits(searcher, query, Math.max(1, limit)));
     }
 
+    /** How many entries {@link #search} would find without a limit. */
+    int count(String text, SearchFilter filter) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("an empty search");
+        }
+        Query query = query(parse(text), filter);
+        return index.search(searcher -> searcher.count(query));
+    }
+
     private Query parse(String text) {
         QueryParser parser = new MultiFieldQueryParser(new String[] {IndexEntries.TITLE, IndexEntries.TEXT}, index.analyzer());
         parser.setDefaultOperator(QueryParser.Operator.AND);

@@ -20,17 +20,18 @@ public final class Api {
         routes.before(SafetyHeaders::add);
         Errors.register(routes);
         TextBody body = new TextBody(maxBodyBytes, json);
-        ResponseCache cache = new ResponseCache(store, json);
+        Answers answers = new Answers(json);
+        ResponseCache cache = new ResponseCache(store, answers);
         ExtractionSlots slots = new ExtractionSlots(extractions);
         new RootApi(store, ingestToken == null).register(routes);
-        new PairsApi(store).register(routes);
-        new DocumentsApi(store).register(routes);
+        new PairsApi(store, answers).register(routes);
+        new DocumentsApi(store, answers).register(routes);
         new IngestApi(store, body, slots, ingestToken).register(routes);
         new MeetingsApi(store, cache).register(routes);
         new ActorsApi(store, cache).register(routes);
-        new StatementsApi(store).register(routes);
+        new StatementsApi(store, answers).register(routes);
         new TopicsApi(store).register(routes);
-        new CommitmentsApi(store).register(routes);
+        new CommitmentsApi(store, answers).register(routes);
         new SearchApi(store, cache).register(routes);
         new ExtractApi(body, slots, store).register(routes);
     }

@@ -10,6 +10,7 @@ import org.readout.store.StoredDocument;
 /** Stored documents and their records, in ingest order or by id; their origins without the server's folders. */
 public final class DocumentsApi {
     private final Store store;
+    private final Answers answers;
 
     /** A document with the text its evidence offsets point into (UTF-16 offsets: JavaScript string indices). */
     record DocumentView(String id, long seq, String name, String origin, String text, ReadoutRecord record) {
@@ -18,17 +19,19 @@ public final class DocumentsApi {
         }
     }
 
-    public DocumentsApi(Store store) {
+    DocumentsApi(Store store, Answers answers) {
         this.store = store;
+        this.answers = answers;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/documents", ctx -> {
+        routes.get("/api/documents", answers.of(ctx -> {
             Paging paging = Paging.of(ctx);
-            ctx.json(paging.listing(ctx, store.documents(paging.page()).stream().map(DocumentsApi::shown).toList()));
-        });
+            return paging.listing(ctx, store.documents(paging.page()).stream().map(DocumentsApi::shown).toList(),
+                    store.counts().documents());
+        }));
         routes.get("/api/documents/{id}", ctx -> ctx.json(DocumentView.of(document(ctx))));
-        routes.get("/api/records", this::records);
+        routes.get("/api/records", answers.of(this::records));
         routes.get("/api/records/{id}", ctx -> ctx.json(document(ctx).record()));
     }
 
@@ -42,8 +45,8 @@ public final class DocumentsApi {
         return store.document(id).orElseThrow(() -> ApiException.notFound("no document " + id));
     }
 
-    private void records(Context ctx) {
+    private Object records(Context ctx) {
         Paging paging = Paging.of(ctx);
-        ctx.json(paging.listing(ctx, store.records(paging.page())));
+        return paging.listing(ctx, store.records(paging.page()), store.counts().documents());
     }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * One page of a list endpoint's items.
  *
- * @param next the URL of the next page; null on the last one
+ * @param total how many items the request pages through in all (also sent as the X-Total-Count header)
+ * @param next  the URL of the next page; null on the last one
  */
-public record Listing<T>(List<T> items, int limit, int offset, String next) {
+public record Listing<T>(List<T> items, int limit, int offset, long total, String next) {
     public Listing {
         items = List.copyOf(items);
     }

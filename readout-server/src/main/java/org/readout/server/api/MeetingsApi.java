@@ -21,9 +21,9 @@ public final class MeetingsApi {
     private final AccountComparison comparison = new AccountComparison();
 
     /** A document that gives an account of the meeting, as a list of sources shows it. */
-    record Source(String id, String name, String outlet, String perspective, LocalDate published, String title) {
+    record Source(String id, String name, String outlet, String perspective, LocalDate published, String title, String url) {
         static Source of(String id, ReadoutRecord r) {
-            return new Source(id, r.doc(), r.outlet(), r.perspective(), r.published(), r.title());
+            return new Source(id, r.doc(), r.outlet(), r.perspective(), r.published(), r.title(), r.url());
         }
     }
 
@@ -45,7 +45,7 @@ public final class MeetingsApi {
         MeetingFilter filter = MeetingFilter.ANY.withCountries(Params.countries(ctx, store, "country"))
                 .withActor(Actors.name(store, Params.text(ctx, "actor")))
                 .during(Params.date(ctx, "since"), Params.date(ctx, "until"));
-        return paging.listing(ctx, MeetingView.of(store.meetings(filter, paging.page()), levels, store));
+        return paging.listing(ctx, MeetingView.of(store.meetings(filter, paging.page()), levels, store), store.meetingCount(filter));
     }
 
     private Object meeting(Context ctx) {

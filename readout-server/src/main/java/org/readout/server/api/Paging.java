@@ -38,10 +38,14 @@ public record Paging(int limit, int offset) {
         return offset + limit + 1;
     }
 
-    /** The page of {@code fetched} (as asked for by {@link #page()}), linking the next page of the same request. */
-    public <T> Listing<T> listing(Context ctx, List<T> fetched) {
+    /**
+     * The page of {@code fetched} (as asked for by {@link #page()}), linking the next page of the same request.
+     *
+     * @param total how many items the request pages through in all
+     */
+    public <T> Listing<T> listing(Context ctx, List<T> fetched, long total) {
         boolean more = fetched.size() > limit;
-        return new Listing<>(more ? fetched.subList(0, limit) : fetched, limit, offset,
+        return new Listing<>(more ? fetched.subList(0, limit) : fetched, limit, offset, total,
                 more ? next(ctx) : null);
     }
 

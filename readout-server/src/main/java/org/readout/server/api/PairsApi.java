@@ -10,6 +10,7 @@ import org.readout.store.Store;
 /** The pairs of states that met, and countries by code: where a user starts browsing. */
 public final class PairsApi {
     private final Store store;
+    private final Answers answers;
 
     /** A pair with its countries' names, in the order of the codes. */
     record PairView(List<String> countries, List<String> names, long meetings, LocalDate first, LocalDate last) {
@@ -18,19 +19,20 @@ public final class PairsApi {
     record CountryView(String code, String name) {
     }
 
-    public PairsApi(Store store) {
+    PairsApi(Store store, Answers answers) {
         this.store = store;
+        this.answers = answers;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/pairs", this::pairs);
+        routes.get("/api/pairs", answers.of(this::pairs));
         routes.get("/api/countries/{code}", this::country);
     }
 
-    private void pairs(Context ctx) {
+    private Object pairs(Context ctx) {
         Paging paging = Paging.of(ctx);
         List<PairView> pairs = store.countryPairs(paging.page()).stream().map(this::view).toList();
-        ctx.json(paging.listing(ctx, pairs));
+        return paging.listing(ctx, pairs, store.countryPairCount());
     }
 
     private PairView view(CountryPair p) {

@@ -39,13 +39,15 @@ public final class SearchApi {
             filter = filter.withPair(pair.get(0), pair.get(1));
         }
         List<SearchHit> hits;
+        int total;
         try {
             hits = store.search(query, filter, paging.end());
+            total = store.searchCount(query, filter);
         } catch (IllegalArgumentException e) { // a query the parser cannot read, a speaker who is nobody
             throw ApiException.badRequest(e.getMessage());
         }
         // the context is read once for the page's hits (and the one that tells whether more follow)
         List<SearchHit> page = hits.subList(Math.min(paging.offset(), hits.size()), hits.size());
-        return paging.listing(ctx, store.searchContext(page));
+        return paging.listing(ctx, store.searchContext(page), total);
     }
 }

@@ -3,6 +3,7 @@
 import { h, setVars, empty } from '../dom.js';
 import { countryChip, countryColor, date, topicChip } from '../format.js';
 import { statementItem, evidenceLink } from './statement.js';
+import { sourceLink } from './sources.js';
 
 export function accountColumns({ meeting, comparison, documents, labels, evidenceHref }) {
   const several = comparison.accounts.length > 1;
@@ -29,7 +30,7 @@ function column(side, o) {
         ' ', h('strong', null, side.outlet ?? side.doc)),
       o.doc?.title ? h('a', { class: 'account-title', href: `#/document/${docId}` }, o.doc.title) : null,
       h('p', { class: 'muted' }, [o.doc?.published ? `published ${date(o.doc.published)}` : null, side.outlet ? side.doc : null]
-        .filter(Boolean).join(' · ')),
+        .filter(Boolean).join(' · '), o.doc?.url ? ' ' : null, sourceLink(o.doc?.url)),
       evidenceLink(event?.evidence, event?.evidence ? o.evidenceHref(docId, event.evidence) : null, 'Meeting sentence')),
     h('div', { class: 'account-topics' }, o.topics.map(t => topicChip(t.topic, o.labels,
       o.soloTopics.includes(t) ? 'only-here' : ''))),
@@ -37,6 +38,7 @@ function column(side, o) {
       ? h('ul', { class: 'statements' }, side.statements.map(st => statementItem(st, {
         labels: o.labels,
         evidence: st.evidence ? o.evidenceHref(docId, st.evidence) : null,
+        source: o.doc?.url,
         note: o.oneSided.has(statementKey(side.accountKey, st)) ? 'only in this account' : null,
       })))
       : empty(side.found ? 'This account reports no statements.' : 'The record of this account is missing.')),

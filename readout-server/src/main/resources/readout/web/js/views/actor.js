@@ -4,11 +4,15 @@ import { get, topics, countryNames } from '../api.js';
 import { countryChip, span, plural, date } from '../format.js';
 import { meetingList } from './meetinglist.js';
 import { statementItem } from './statement.js';
+import { downloads } from './sources.js';
+
+const PAGE = 20;
 
 export async function actor([id]) {
+  const meetingQuery = { actor: id, limit: 100 };
   const [profile, meetings, labels] = await Promise.all([
     get(`/api/actors/${encodeURIComponent(id)}`),
-    get('/api/meetings', { actor: id, limit: 100 }),
+    get('/api/meetings', meetingQuery),
     topics(),
   ]);
   const a = profile.actor;
@@ -23,10 +27,10 @@ export async function actor([id]) {
       a.spellings?.length > 1 ? h('p', { class: 'muted' }, 'Also written: ', a.spellings.filter(x => x !== a.name).join(', ')) : null),
     h('section', { class: 'block' }, h('h2', null, 'Offices'), offices(profile)),
     h('section', { class: 'block' }, h('h2', null, 'Meetings'),
-      meetings.items.length ? meetingList(meetings.items) : empty('No meetings.')),
+      meetings.items.length ? [meetingList(meetings.items), downloads('/api/meetings', meetingQuery, 'meetings')] : empty('No meetings.')),
     h('section', { class: 'block' }, h('h2', null, 'Statements by topic'),
-      topicBars(profile.topics ?? [], labels, topic => loadStatements(statements, id, topic, labels)), statements));
-  return { title: a.name, node, mounted: () => loadStatements(statements, id, null, labels) };
+      topicBars(profile.topics ?? [], labels, topic => loadStatements(statements, id, topic, labels, 0)), statements));
+  return { title: a.name, node, mounted: () => loadStatements(statements, id, null, labels, 0) };
 }
 
 /** Each office as a bar over the span of the person's dated appearances. */
@@ -61,13 +65,22 @@ function topicBars(counts, labels, pick) {
   return h('div', { class: 'topic-bars' }, buttons);
 }
 
-async function loadStatements(holder, id, topic, labels) {
+/** One page of the person's statements (on a topic, or all), with buttons to the pages before and after. */
+async function loadStatements(holder, id, topic, labels, offset) {
   replace(holder, loading('Loading statements'));
-  const page = await get('/api/statements', { actor: id, topic, limit: 100 });
-  replace(holder, h('h3', { class: 'sub' }, topic ? labels.get(topic) ?? topic : 'All statements', ` (${page.items.length}${page.next ? '+' : ''})`),
+  const query = { actor: id, topic, limit: PAGE, offset };
+  const page = await get('/api/statements', query);
+  const go = to => () => loadStatements(holder, id, topic, labels, to).then(() => holder.querySelector('h3')?.scrollIntoView());
+  const shown = page.items.length ? `${offset + 1}–${offset + page.items.length} of ${page.total}` : '0';
+  replace(holder, h('h3', { class: 'sub' }, topic ? labels.get(topic) ?? topic : 'All statements', ` (${shown})`),
     page.items.length ? h('ul', { class: 'statements' }, page.items.map(ref => statementItem(ref.statement, {
       labels,
       evidence: `#/document/${ref.documentId}?statement=${ref.statementIndex}`,
       meta: h('span', { class: 'muted' }, date(ref.date)),
-    }))) : empty('No statements.'));
+      source: ref.url,
+    }))) : empty('No statements.'),
+    offset > 0 || page.next ? h('nav', { class: 'pager', 'aria-label': 'Statement pages' },
+      offset > 0 ? h('button', { type: 'button', class: 'pager-previous', onclick: go(Math.max(0, offset - PAGE)) }, '← Previous') : null,
+      page.next ? h('button', { type: 'button', class: 'pager-next', onclick: go(offset + PAGE) }, 'Next →') : null) : null,
+    page.items.length ? downloads('/api/statements', query, 'statements') : null);
 }

@@ -2,15 +2,20 @@
 // ("South China Sea" / "East Sea"), concepts only one mentions.
 import { h } from '../dom.js';
 import { topicChip } from '../format.js';
+import { accountName } from './sources.js';
 
-export function differences(comparison, labels) {
+/** @param documents the meeting's documents ({id, title, ...}), for the titles of accounts without an outlet */
+export function differences(comparison, labels, documents = []) {
   const sides = comparison.accounts;
   if (sides.length < 2) {
     return h('p', { class: 'note' }, 'One account of this meeting: nothing to set beside it yet.');
   }
   // concept ids are snake case ("south_china_sea"): each word capitalised reads as the name it stands for
   const concept = id => id.split('_').map(w => w[0].toUpperCase() + w.slice(1)).join(' ');
-  const outlet = key => sides.find(s => s.accountKey === key)?.outlet ?? key;
+  const outlet = key => {
+    const side = sides.find(s => s.accountKey === key);
+    return accountName({ ...side, title: documents.find(d => d.id === key.split('#')[0])?.title });
+  };
   const soloTopics = comparison.topics.filter(t => t.oneSided);
   const framing = comparison.framing.filter(f => f.differs);
   const soloConcepts = comparison.framing.filter(f => f.oneSided);

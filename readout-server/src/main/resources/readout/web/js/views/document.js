@@ -4,14 +4,16 @@ import { get, topics } from '../api.js';
 import { date, countryChip } from '../format.js';
 import { textWithMark, revealMark } from './evidence.js';
 import { statementItem } from './statement.js';
+import { sourceLink } from './sources.js';
 
 export async function documentView([id], query) {
   const [doc, labels] = await Promise.all([get(`/api/documents/${encodeURIComponent(id)}`), topics()]);
   const r = doc.record ?? { statements: [] };
-  const textBox = h('div', { class: 'doc-pane' });
+  // it scrolls: focusable, so that a keyboard scrolls it too
+  const textBox = h('div', { class: 'doc-pane', tabindex: 0, role: 'region', 'aria-label': 'Original text' });
   const base = `#/document/${doc.id}`;
   const list = h('ul', { class: 'statements' }, r.statements.map((st, i) => statementItem(st, {
-    labels, evidence: st.evidence ? `${base}?statement=${i}` : null,
+    labels, evidence: st.evidence ? `${base}?statement=${i}` : null, source: r.url,
   })));
   const show = q => {
     const target = spanOf(r, q);
@@ -24,7 +26,7 @@ export async function documentView([id], query) {
       h('p', { class: 'eyebrow' }, 'Document'),
       h('h1', null, r.title || doc.name),
       h('p', { class: 'facts' }, r.perspective ? countryChip(r.perspective) : null,
-        [r.outlet, r.published && date(r.published), doc.name].filter(Boolean).join(' · '))),
+        [r.outlet, r.published && date(r.published), doc.name].filter(Boolean).join(' · '), sourceLink(r.url, 'Original'))),
     h('div', { class: 'doc-layout' },
       h('section', { class: 'block' }, h('h2', null, 'Original text'), textBox),
       h('section', { class: 'block' }, h('h2', null, 'Statements'), list)));

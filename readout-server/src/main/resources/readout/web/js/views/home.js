@@ -3,10 +3,14 @@ import { h, empty } from '../dom.js';
 import { get } from '../api.js';
 import { countryChip, span, plural } from '../format.js';
 import { searchBox } from './searchbox.js';
+import { downloads } from './sources.js';
+
+const PAIRS = { limit: 100 };
+const PEOPLE = { sort: 'meetings', limit: 24 };
 
 export async function home() {
   const [info, pairs, actors] = await Promise.all([
-    get('/api'), get('/api/pairs', { limit: 100 }), get('/api/actors', { sort: 'meetings', limit: 24 }),
+    get('/api'), get('/api/pairs', PAIRS), get('/api/actors', PEOPLE),
   ]);
   const c = info.counts ?? {};
   const node = h('div', { class: 'home' },
@@ -17,8 +21,10 @@ export async function home() {
       h('p', { class: 'counts' },
         [[c.documents, 'document'], [c.meetings, 'meeting'], [c.statements, 'statement'], [c.actors, 'actor']]
           .map(([n = 0, word]) => h('span', { class: 'count' }, h('strong', null, String(n)), n === 1 ? ` ${word}` : ` ${word}s`)))),
-    h('section', { class: 'block' }, h('h2', null, 'Relationships'), pairList(pairs.items)),
-    h('section', { class: 'block' }, h('h2', null, 'People'), actorList(actors.items)));
+    h('section', { class: 'block' }, h('h2', null, 'Relationships'), pairList(pairs.items),
+      pairs.items.length ? downloads('/api/pairs', PAIRS, 'pairs') : null),
+    h('section', { class: 'block' }, h('h2', null, 'People'), actorList(actors.items),
+      actors.items.length ? downloads('/api/actors', PEOPLE, 'people') : null));
   return { title: 'Home', node };
 }
 

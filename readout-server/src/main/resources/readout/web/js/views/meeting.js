@@ -7,6 +7,7 @@ import { accountColumns } from './accounts.js';
 import { differences } from './differences.js';
 import { participantList } from './participants.js';
 import { openEvidence } from './evidence.js';
+import { accountName } from './sources.js';
 
 export async function meeting([id, ...evidence]) {
   const [detail, labels] = await Promise.all([get(`/api/meetings/${encodeURIComponent(id)}`), topics()]);
@@ -24,8 +25,8 @@ export async function meeting([id, ...evidence]) {
         m.host ? h('span', { class: 'muted' }, `hosted by ${names.get(m.host) ?? m.host}`) : null,
         h('span', { class: 'muted' }, plural(m.accounts.length, 'account')))),
     h('section', { class: 'block' }, h('h2', null, 'Participants'), participantList(m.participants, names)),
-    conflicts(m),
-    differences(detail.comparison, labels),
+    conflicts(m, detail.documents ?? []),
+    differences(detail.comparison, labels, detail.documents ?? []),
     h('section', { class: 'block' }, h('h2', null, 'Accounts'),
       detail.comparison.accounts.length
         ? accountColumns({ meeting: m, comparison: detail.comparison, documents: detail.documents, labels, evidenceHref })
@@ -40,9 +41,12 @@ function pairLink(countries, names) {
   return h('a', { href: `#/pair/${countries[0]}/${countries[1]}` }, countries.map(c => names.get(c) ?? c).join(' – '));
 }
 
-function conflicts(m) {
+function conflicts(m, documents) {
   if (!m.conflicts?.length) return null;
-  const outlet = key => m.accounts.find(a => `${a.documentId}#${a.eventIndex}` === key)?.outlet ?? key;
+  const outlet = key => {
+    const account = m.accounts.find(a => `${a.documentId}#${a.eventIndex}` === key);
+    return accountName({ ...account, title: documents.find(d => d.id === key.split('#')[0])?.title });
+  };
   return h('section', { class: 'block conflicts' }, h('h2', null, 'Where the accounts disagree'),
     h('ul', null, m.conflicts.map(c => h('li', null, h('strong', null, c.field.replace(/^role:/, 'role of ')), ': ',
       Object.entries(c.values).map(([key, value], i) => [i ? '; ' : '', `${value} (${outlet(key)})`])))));

@@ -6,6 +6,7 @@ import { timeline } from './timeline.js';
 import { meetingList } from './meetinglist.js';
 import { trends } from './trends.js';
 import { commitmentList } from './commitments.js';
+import { downloads } from './sources.js';
 
 export async function pair([a, b]) {
   const codes = [a.toUpperCase(), b.toUpperCase()];
@@ -28,7 +29,8 @@ export async function pair([a, b]) {
       h('p', { class: 'muted' }, `${plural(items.length, 'meeting')}${meetings.next ? '+' : ''} · ${span(dated[0], dated.at(-1))}`)),
     h('section', { class: 'block' }, h('h2', null, 'Timeline'),
       items.length ? timeline(items) : empty('No meetings between these two.'),
-      items.length ? meetingList(items) : null),
+      items.length ? meetingList(items) : null,
+      items.length ? downloads('/api/meetings', { country: codes, limit: 500 }, 'meetings') : null),
     chart.section,
     h('section', { class: 'block' }, h('h2', null, 'Most repeated commitments'),
       h('div', { class: 'two-col' },

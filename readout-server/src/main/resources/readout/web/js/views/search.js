@@ -2,6 +2,7 @@
 import { h, empty, marked, setVars, errorBox } from '../dom.js';
 import { get, topics } from '../api.js';
 import { KINDS, countryColor, kindBadge } from '../format.js';
+import { downloads, sourceLink } from './sources.js';
 
 const FILTERS = ['q', 'type', 'country', 'kind', 'topic', 'since', 'until'];
 const PAGE = 20;
@@ -18,8 +19,9 @@ export async function search(_, query) {
   if (params.q) {
     title = `“${params.q}”`;
     try {
-      const page = await get('/api/search', { ...params, limit: PAGE, offset });
-      results.append(hitList(page, params, offset));
+      const asked = { ...params, limit: PAGE, offset };
+      const page = await get('/api/search', asked);
+      results.append(hitList(page, params, offset), page.items.length ? downloads('/api/search', asked, 'search') : null);
     } catch (e) {
       results.append(errorBox(e));
     }
@@ -62,7 +64,7 @@ function hitList(page, params, offset) {
     return h('a', { class: 'button', href: `#/search?${q}` }, text);
   };
   return h('div', null,
-    h('p', { class: 'muted' }, `Results ${offset + 1}–${offset + page.items.length}`),
+    h('p', { class: 'muted' }, `Results ${offset + 1}–${offset + page.items.length} of ${page.total}`),
     h('ol', { class: 'hits', start: offset + 1 }, page.items.map(hit)),
     h('nav', { class: 'pager' }, offset > 0 ? more(-Math.min(offset, PAGE), '← Previous') : null, page.next ? more(PAGE, 'Next →') : null));
 }
@@ -81,6 +83,7 @@ function hit(item) {
       st ? setVars(h('span', { class: 'speaker' }, st.speaker === 'both' ? 'Both sides' : st.speaker), { '--c': countryColor(st.country) }) : null,
       st ? kindBadge(st.kind) : null,
       h('span', { class: 'muted' }, [doc?.outlet, doc?.published].filter(Boolean).join(' · ')),
-      href !== docHref ? h('a', { class: 'hit-doc source-link', href: docHref }, 'Full text') : null),
+      href !== docHref ? h('a', { class: 'hit-doc', href: docHref }, 'Full text') : null,
+      sourceLink(doc?.url)),
     h('p', { class: 'snippet' }, marked(item.snippet)));
 }

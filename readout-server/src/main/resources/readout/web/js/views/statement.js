@@ -1,13 +1,15 @@
 // One statement: who said it (in their side's colour), what kind, on what, and a link to its evidence.
 import { h, setVars } from '../dom.js';
 import { countryColor, kindBadge, topicChip } from '../format.js';
+import { sourceLink } from './sources.js';
 
 /**
  * @param st        a record's statement {speaker, country, kind, topics, text, evidence}
  * @param options   labels (topic labels), evidence (an href or a click handler, or null),
- *                  note (a short flag such as "only in this account"), meta (extra nodes)
+ *                  note (a short flag such as "only in this account"), meta (extra nodes),
+ *                  source (the original address of its document, if known)
  */
-export function statementItem(st, { labels, evidence, note, meta } = {}) {
+export function statementItem(st, { labels, evidence, note, meta, source } = {}) {
   const li = h('li', { class: `statement${note ? ' one-sided' : ''}` },
     h('div', { class: 'statement-head' },
       h('span', { class: 'speaker' }, st.speaker === 'both' ? 'Both sides' : st.speaker ?? 'Unknown'),
@@ -18,7 +20,7 @@ export function statementItem(st, { labels, evidence, note, meta } = {}) {
     h('p', { class: 'statement-text' }, st.text),
     h('div', { class: 'statement-foot' },
       (st.topics ?? []).map(t => topicChip(t, labels ?? new Map())),
-      evidenceLink(st.evidence, evidence)));
+      evidenceLink(st.evidence, evidence), sourceLink(source, 'Source')));
   return setVars(li, { '--c': countryColor(st.country) });
 }
 

@@ -12,7 +12,7 @@ export function timeline(meetings) {
   let width = 0;
   new ResizeObserver(entries => {
     const w = Math.round(entries[0].contentRect.width);
-    if (w && w !== width) replace(box, draw(meetings, (width = w)));
+    if (w && w !== width) declutter(replace(box, draw(meetings, (width = w))).firstChild);
   }).observe(box);
   return h('div', null, box, legend());
 }
@@ -29,7 +29,7 @@ function draw(meetings, width) {
   svg.append(...ticks(x, height));
   if (undated.length) {
     svg.append(s('line', { x1: plotRight + 12, x2: plotRight + 12, y1: TOP, y2: height - AXIS + 4, class: 'undated-sep' }),
-      s('text', { x: plotRight + 12 + (UNDATED_W - 12) / 2, y: height - 8, class: 'tick-label', 'text-anchor': 'middle' }, 'undated'));
+      s('text', { x: plotRight + 12 + (UNDATED_W - 12) / 2, y: height - 8, class: 'tick-label undated-label', 'text-anchor': 'middle' }, 'undated'));
   }
   const placed = new Map();
   meetings.forEach(m => {
@@ -37,6 +37,22 @@ function draw(meetings, width) {
     svg.append(marker(m, cx, nudge(placed, m, cx)));
   });
   return svg;
+}
+
+const LABEL_GAP = 6;
+
+/**
+ * Drops each axis label that, as drawn in this font at this width, would touch one kept before it
+ * ("undated" first, then from the left): a narrow screen shows fewer labels, never overlapping ones.
+ */
+function declutter(svg) {
+  const labels = [...svg.querySelectorAll('.tick-label')];
+  const kept = labels.filter(l => l.classList.contains('undated-label')).map(l => l.getBBox());
+  labels.filter(l => !l.classList.contains('undated-label')).forEach(label => {
+    const b = label.getBBox();
+    if (kept.some(k => b.x < k.x + k.width + LABEL_GAP && k.x < b.x + b.width + LABEL_GAP)) label.remove();
+    else kept.push(b);
+  });
 }
 
 /** Meetings close together on one band step up and down so that each stays clickable. */
@@ -69,7 +85,10 @@ function scale(times, from, to) {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const TICK_GAP = 70;
 
-/** Year ticks; months where fewer than two years would show (a span within a year); one tick for one date. */
+/**
+ * Year ticks; months where fewer than two years would show (a span within a year, or a few years on a
+ * narrow screen, where a month tick may fall every one to ten years); one tick for one date.
+ */
 function ticks(x, height) {
   if (x.empty) return [];
   const years = yearTicks(x);
@@ -104,7 +123,7 @@ const inside = (x, t) => x.at(t) >= x.from - 1 && x.at(t) <= x.to + 1;
 function monthTicks(x) {
   const start = new Date(x.min), end = new Date(x.max);
   const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth() + 1;
-  const step = tickStep(x, months, [1, 2, 3, 6]);
+  const step = tickStep(x, months, [1, 2, 3, 6, 12, 24, 60, 120]);
   const starts = [];
   for (let k = 0; k <= months; k += step) starts.push(new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + k, 1)));
   return starts.filter(d => inside(x, d.getTime())).map((d, i) => monthTick(d, i === 0 || d.getUTCMonth() < step));

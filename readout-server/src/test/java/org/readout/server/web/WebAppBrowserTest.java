@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -196,6 +197,103 @@ class WebAppBrowserTest {
     }
 
     @Test
+    void anAccountWithoutOutletIsNamedByItsTitleAndLinksToItsOriginal() {
+        open("#/pair/IDN/JPN");
+        waitFor(".meeting-list .meeting-row");
+        browser.findElements(By.cssSelector(".meeting-list .meeting-row")).stream()
+                .filter(row -> row.getText().contains("3 Jun 2024")).findFirst().orElseThrow().click();
+        waitFor(".accounts .account .statement");
+        assertThat(browser.findElements(By.cssSelector(".accounts .account"))).hasSize(2);
+        String differences = text(".differences");
+        assertThat(differences).contains(SampleServer.UNNAMED_ACCOUNT.title()).doesNotContainPattern("[0-9a-f]{16}");
+        WebElement original = browser.findElement(By.cssSelector(".accounts .account-head a.source-link"));
+        assertThat(original.getAttribute("href")).isEqualTo(SampleServer.UNNAMED_ACCOUNT.url());
+        assertThat(original.getAttribute("rel")).isEqualTo("noopener noreferrer");
+        assertThat(browser.findElements(By.cssSelector(".accounts .statement a.source-link"))).as("each statement's source")
+                .isNotEmpty().allSatisfy(a -> assertThat(a.getAttribute("href")).isEqualTo(SampleServer.UNNAMED_ACCOUNT.url()));
+
+        browser.findElements(By.cssSelector(".accounts .account")).stream()
+                .filter(a -> !a.findElements(By.cssSelector(".account-head a.source-link")).isEmpty()).findFirst().orElseThrow()
+                .findElement(By.cssSelector("a.account-title")).click();
+        assertThat(waitFor(".document .page-head a.source-link").getAttribute("href")).isEqualTo(SampleServer.UNNAMED_ACCOUNT.url());
+    }
+
+    @Test
+    void theActorPagePagesItsStatementsAndOffersThemAsCsvAndJson() {
+        open("#/");
+        waitFor("a.actor-card");
+        browser.findElements(By.cssSelector("a.actor-card")).stream().filter(a -> a.getText().contains("Wang Yi")).findFirst()
+                .orElseThrow().click();
+        waitFor(".actor .statements .statement");
+        assertThat(browser.findElements(By.cssSelector(".actor .statements .statement"))).hasSize(20);
+        assertThat(text(".actor h3.sub")).matches("All statements \\(1–20 of \\d+\\)");
+        String first = text(".actor .statements .statement .statement-text");
+        browser.findElement(By.cssSelector(".actor .pager-next")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> text(".actor h3.sub").contains("(21–"));
+        assertThat(text(".actor .statements .statement .statement-text")).isNotEqualTo(first);
+
+        WebElement csv = browser.findElements(By.cssSelector(".actor .downloads a.download")).stream()
+                .filter(a -> a.getText().equals("CSV")).reduce((a, b) -> b).orElseThrow();
+        assertThat(csv.getAttribute("href")).contains("/api/statements?").contains("offset=20").contains("format=csv");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> got = (Map<String, Object>) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(async r => done({type: r.headers.get('Content-Type'), total: r.headers.get('X-Total-Count'),"
+                + " body: await r.text()}));", csv.getAttribute("href"));
+        assertThat((String) got.get("type")).startsWith("text/csv");
+        assertThat((String) got.get("body")).startsWith("documentId,doc,statementIndex,date,");
+        assertThat(text(".actor h3.sub")).contains("of " + got.get("total") + ")");
+    }
+
+    @Test
+    void theTimelinesAxisLabelsNeverOverlapOnAPhone() {
+        Chromium.emulate(browser, 390, 844);
+        for (String pair : List.of("#/pair/CHN/VNM", "#/pair/IDN/JPN", "#/pair/BRA/KEN")) {
+            open(pair);
+            waitFor(".timeline a.tl-marker");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> boxes = (List<Map<String, Object>>) browser.executeScript(
+                    "return [...document.querySelectorAll('.timeline .tick-label')].map(t => t.getBoundingClientRect())"
+                            + ".map(r => ({left: r.left, right: r.right}));");
+            assertThat(boxes).as(pair).hasSizeGreaterThanOrEqualTo(2);
+            for (int i = 0; i < boxes.size(); i++) {
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    double[] a = span(boxes.get(i));
+                    double[] b = span(boxes.get(j));
+                    assertThat(a[1] <= b[0] || b[1] <= a[0]).as(pair + ": labels " + i + " and " + j + " overlap").isTrue();
+                }
+            }
+        }
+    }
+
+    /** Every page at a laptop's and a phone's size has no WCAG 2.1 A or AA violation that axe-core finds. */
+    @Test
+    void axeFindsNoAccessibilityViolationOnAnyPage() {
+        String axe = Axe.script();
+        for (int[] size : new int[][] {{0, 0}, {390, 844}}) {
+            Chromium.emulate(browser, size[0], size[1]);
+            for (Page page : pages()) {
+                open(page.route());
+                waitFor(page.ready());
+                assertThat(Axe.violations(browser, axe)).as(page.route() + " at " + (size[0] == 0 ? "laptop" : "phone") + " size")
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstStopAndLeadsToTheContent() {
+        open("#/pair/CHN/VNM");
+        waitFor(".timeline a.tl-marker");
+        WebElement first = (WebElement) browser.executeScript("return document.querySelector('a[href], button, input, select, textarea');");
+        assertThat(first.getAttribute("class")).as("the first element to focus").isEqualTo("skip-link");
+        browser.executeScript("arguments[0].focus();", first);
+        assertThat(first.getRect().getY()).as("shown when focused").isNotNegative();
+        first.sendKeys(Keys.ENTER);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+        assertThat(browser.getCurrentUrl()).endsWith("#/pair/CHN/VNM");
+    }
+
+    @Test
     void tryItRendersTheRecordAndShowsScriptTagsAsText() {
         open("#/try");
         waitFor("#try-text").sendKeys(INVENTED_READOUT);
@@ -220,17 +318,7 @@ class WebAppBrowserTest {
     @Test
     void nothingScrollsSidewaysOnAPhone() {
         Chromium.emulate(browser, 390, 844);
-        open("#/");
-        String actor = waitFor("a.actor-card").getAttribute("href");
-        open("#/pair/CHN/VNM");
-        waitFor(".meeting-list .meeting-row");
-        String meeting = browser.findElements(By.cssSelector(".meeting-list .meeting-row")).stream()
-                .filter(row -> row.getText().contains("Dec 2024")).findFirst().orElseThrow().getAttribute("data-meeting");
-        List<Page> pages = List.of(new Page("home", "#/", "a.pair-card"), new Page("pair", "#/pair/CHN/VNM", ".trend canvas"),
-                new Page("meeting", "#/meeting/" + meeting, ".accounts .statement"),
-                new Page("actor", actor.substring(actor.indexOf('#')), ".actor .statements .statement"),
-                new Page("search", "#/search?q=cooperation", ".hits .hit"), new Page("try-it", "#/try", "#try-text"));
-        for (Page page : pages) {
+        for (Page page : pages()) {
             open(page.route());
             waitFor(page.ready());
             assertThat(overflow()).as("sideways overflow of " + page.route()).isLessThanOrEqualTo(0);
@@ -240,6 +328,26 @@ class WebAppBrowserTest {
 
     /** A page to open, and what shows once it is there. */
     private record Page(String name, String route, String ready) {
+    }
+
+    /** Every page of the app, with the sample's meeting of two accounts and its first person. */
+    private List<Page> pages() {
+        open("#/");
+        String actor = waitFor("a.actor-card").getAttribute("href");
+        open("#/pair/CHN/VNM");
+        waitFor(".meeting-list .meeting-row");
+        String meeting = browser.findElements(By.cssSelector(".meeting-list .meeting-row")).stream()
+                .filter(row -> row.getText().contains("Dec 2024")).findFirst().orElseThrow().getAttribute("data-meeting");
+        String document = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch('/api/documents?limit=1').then(r => r.json()).then(page => done(page.items[0].id));");
+        return List.of(new Page("document", "#/document/" + document, ".document .doc-text"), new Page("home", "#/", "a.pair-card"), new Page("pair", "#/pair/CHN/VNM", ".trend canvas"),
+                new Page("meeting", "#/meeting/" + meeting, ".accounts .statement"),
+                new Page("actor", actor.substring(actor.indexOf('#')), ".actor .statements .statement"),
+                new Page("search", "#/search?q=cooperation", ".hits .hit"), new Page("try-it", "#/try", "#try-text"));
+    }
+
+    private static double[] span(Map<String, Object> box) {
+        return new double[] {((Number) box.get("left")).doubleValue(), ((Number) box.get("right")).doubleValue()};
     }
 
     private static final String INVENTED_READOUT = """
