@@ -1,6 +1,7 @@
 package org.readout.extract.text;
 
 import java.text.Normalizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /** Comparison keys for names: case, diacritics and punctuation folded away. */
 public final class Fold {
@@ -43,16 +44,22 @@ public final class Fold {
         return true;
     }
 
-    /** The text lower-cased with its combining marks (the accents NFKD split off) dropped; đ reads d. */
+    /**
+     * The text lower-cased with its combining marks (the accents NFKD split off) dropped, then the letters that do not
+     * decompose folded as Lucene folds them: ø reads o, ł l, ß ss, đ d.
+     */
     private static String withoutMarks(String decomposed) {
         StringBuilder sb = new StringBuilder(decomposed.length());
         decomposed.codePoints().forEach(c -> {
             int type = Character.getType(c);
             if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) {
-                sb.appendCodePoint(c == 'đ' || c == 'Đ' ? 'd' : Character.toLowerCase(c));
+                sb.appendCodePoint(Character.toLowerCase(c));
             }
         });
-        return sb.toString();
+        char[] in = sb.toString().toCharArray();
+        char[] out = new char[in.length * 4]; // the filter's own bound: one character folds to at most four
+        int length = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+        return new String(out, 0, length);
     }
 
     /** ASCII letters lower-cased and digits kept; every other run of characters becomes one space, none at the ends. */

@@ -19,16 +19,21 @@ class FoldTest {
         "Marcelo Ebrard-Casaubón | marcelo ebrard casaubon",
         "G20 summit, 2023! | g20 summit 2023",
         "--- | ''",
+        "Jonas Gahr Støre | jonas gahr store",
+        "Radosław Sikorski | radoslaw sikorski",
+        "Straße | strasse",
+        "Łódź | lodz",
+        "Ærø | aero",
     })
     void foldsCaseDiacriticsAndPunctuation(String text, String key) {
         assertThat(Fold.key(text)).isEqualTo(key);
     }
 
-    /** The char loops, ASCII or not, must give what the regular expressions of the first version gave. */
+    /** The char loops, ASCII or not, must give what the regular expressions of the first version gave (where no letter folds without decomposing). */
     @ParameterizedTest
     @ValueSource(strings = {"Wang Yi", " the  United States ", "(Xinhua) -- BEIJING,", "a_b", "x\ty\nz", "Ünal Çevik",
-        "ﬁnance Ⅻ", "İstanbul", "Straße", "Ǆ", "", "'s", "Sergey V. Lavrov's", "Đặng Thị Ngọc Thịnh", "ΟΔΥΣΣΕΥΣ Σίσυφος",
-        "Nguyễn Phú Trọng’s", "São Tomé", "Łódź", "Ærø", "a\u0301b\u20DDc"})
+        "ﬁnance Ⅻ", "İstanbul", "Ǆ", "", "'s", "Sergey V. Lavrov's", "Đặng Thị Ngọc Thịnh", "ΟΔΥΣΣΕΥΣ Σίσυφος",
+        "Nguyễn Phú Trọng’s", "São Tomé", "a\u0301b\u20DDc"})
     void agreesWithTheFullNormalisation(String text) {
         assertThat(Fold.key(text)).isEqualTo(reference(text));
     }
