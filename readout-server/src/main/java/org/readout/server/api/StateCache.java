@@ -1,7 +1,7 @@
 package org.readout.server.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
@@ -10,21 +10,20 @@ import java.util.function.Supplier;
 /**
  * Answers by the store version they were worked out at ({@link org.readout.store.Store#version()}):
  * while nothing is ingested, a repeated request is not worked out again. An answer is computed once
- * however many requests ask for it at the same time; the least recently used are dropped beyond a
- * number of entries, and answers the cache should not hold (too large, say) are not kept.
+ * however many requests ask for it at the same time; beyond a number of entries Caffeine drops those
+ * least worth keeping, and answers the cache should not hold (too large, say) are not kept.
  */
 final class StateCache<K, V> {
     private record Key(long version, Object key) {
     }
 
-    private final int entries;
     private final Predicate<V> keep;
-    private final Map<Key, FutureTask<V>> tasks;
+    private final Cache<Key, FutureTask<V>> tasks;
 
     StateCache(int entries, Predicate<V> keep) {
-        this.entries = entries;
         this.keep = keep;
-        this.tasks = new LinkedHashMap<>(16, 0.75f, true);
+        // evictions on the caller's thread: no pool thread for the server's caches
+        this.tasks = Caffeine.newBuilder().maximumSize(entries).executor(Runnable::run).build();
     }
 
     StateCache(int entries) {
@@ -33,22 +32,12 @@ final class StateCache<K, V> {
 
     V get(long version, K key, Supplier<V> work) {
         Key k = new Key(version, key);
-        FutureTask<V> task;
-        boolean mine;
-        synchronized (tasks) {
-            task = tasks.get(k);
-            mine = task == null;
-            if (mine) {
-                task = new FutureTask<>(work::get);
-                tasks.put(k, task);
-                tasks.keySet().removeIf(old -> old.version() < version); // a newer version makes the older answers stale
-                while (tasks.size() > entries) {
-                    tasks.remove(tasks.keySet().iterator().next());
-                }
-            }
-        }
+        FutureTask<V> fresh = new FutureTask<>(work::get);
+        FutureTask<V> task = tasks.get(k, x -> fresh);
+        boolean mine = task == fresh;
         if (mine) {
-            task.run(); // outside the lock: other keys are served meanwhile
+            tasks.asMap().keySet().removeIf(old -> old.version() < version); // a newer version makes the older answers stale
+            task.run(); // outside the map's lock: other keys are served meanwhile
         }
         V value = await(k, task);
         if (mine && !keep.test(value)) {
@@ -70,8 +59,6 @@ final class StateCache<K, V> {
     }
 
     private void forget(Key key, FutureTask<V> task) {
-        synchronized (tasks) {
-            tasks.remove(key, task);
-        }
+        tasks.asMap().remove(key, task);
     }
 }
