@@ -52,12 +52,7 @@ final class TextSearch {
         try {
             return parser.parse(text);
         } catch (ParseException e) {
-            // not meant as query syntax ("U.S.-China (talks"): take the words as they are
-            try {
-                return parser.parse(QueryParser.escape(text));
-            } catch (ParseException again) {
-                throw new IllegalArgumentException("cannot search for: " + text, again);
-            }
+            throw QuerySyntaxException.of(text, e);
         }
     }
 

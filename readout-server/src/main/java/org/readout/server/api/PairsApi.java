@@ -5,9 +5,10 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
 import org.readout.store.CountryPair;
+import org.readout.store.RelationshipName;
 import org.readout.store.Store;
 
-/** The pairs of states that met, and countries by code: where a user starts browsing. */
+/** The pairs of states that met, their relationship's names, and countries by code: where a user starts browsing. */
 public final class PairsApi {
     private final Store store;
 
@@ -18,12 +19,17 @@ public final class PairsApi {
     record CountryView(String code, String name) {
     }
 
+    /** The names of one pair's relationship, in the order they first appear (bounded, so not paged). */
+    record NamesView(List<String> countries, List<RelationshipName> names) {
+    }
+
     public PairsApi(Store store) {
         this.store = store;
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/api/pairs", this::pairs);
+        routes.get("/api/pairs/{a}/{b}/labels", this::labels);
         routes.get("/api/countries/{code}", this::country);
     }
 
@@ -35,6 +41,12 @@ public final class PairsApi {
 
     private PairView view(CountryPair p) {
         return new PairView(p.countries(), p.countries().stream().map(this::name).toList(), p.meetings(), p.first(), p.last());
+    }
+
+    private void labels(Context ctx) {
+        String a = Params.code(store, ctx.pathParam("a"));
+        String b = Params.code(store, ctx.pathParam("b"));
+        ctx.json(new NamesView(List.of(a, b), store.relationshipNames(a, b)));
     }
 
     private void country(Context ctx) {
