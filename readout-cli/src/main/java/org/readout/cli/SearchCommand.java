@@ -13,6 +13,7 @@ import org.readout.model.ReadoutRecord;
 import org.readout.model.Statement;
 import org.readout.model.StatementKind;
 import org.readout.store.Page;
+import org.readout.store.QuerySyntaxException;
 import org.readout.store.SearchFilter;
 import org.readout.store.SearchHit;
 import org.readout.store.Store;
@@ -32,12 +33,14 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the hits are listed (none is no error)",
             "1:the store could not be opened or read, or is not there",
-            "2:usage error (bad option, empty query, unknown country or person)", "3:internal error"})
+            "2:usage error (bad option, empty or broken query, unknown country or person)", "3:internal error"})
 final class SearchCommand implements Callable<Integer> {
-    private static final int WIDTH = 100;
+    /** At most this wide, else the terminal's width: prose reads badly in longer lines. */
+    private static final int MAX_WIDTH = 100;
 
     @Parameters(index = "0", paramLabel = "QUERY",
-            description = "The words to find, all of them; Lucene syntax works: \"a phrase\", a OR b, -word.")
+            description = "The words to find, all of them; Lucene syntax works: \"a phrase\", a OR b, -word, (a OR b) AND c."
+                    + " A query it cannot read is refused, with where; \\( searches for ( itself.")
     String query;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "Only document or only statement hits.")
@@ -91,7 +94,18 @@ final class SearchCommand implements Callable<Integer> {
         if (between != null) {
             filter = filter.withPair(between.get(0), between.get(1));
         }
-        List<SearchHit> hits = s.search(query, filter, limit);
+        List<SearchHit> hits;
+        try {
+            hits = s.search(query, filter, limit);
+        } catch (QuerySyntaxException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("readout: " + e.getMessage());
+            if (e.position() > 0) { // the query, and a mark under where it breaks
+                err.println("  " + TerminalSafe.text(query));
+                err.println("  " + " ".repeat(e.position() - 1) + "^");
+            }
+            return ExitCodes.USAGE;
+        }
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format) {
             case json -> Json.print(out, hits);
@@ -104,6 +118,7 @@ final class SearchCommand implements Callable<Integer> {
 
     /** "1. statement · Wang Yi (CHN) · 2021-09-11 · 003_b7187f0f73eb9129.txt #11", then the snippet. */
     private static void print(PrintWriter out, List<SearchHit> hits, Records records, boolean terminal) {
+        int width = Math.min(MAX_WIDTH, Screen.width());
         if (hits.isEmpty()) {
             out.println("no hits");
         }
@@ -119,7 +134,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.println();
             }
             out.println(TerminalSafe.text(head.toString()));
-            Wrap.print(out, "   ", "   ", Snippets.render(TerminalSafe.text(hit.snippet()), terminal), WIDTH);
+            Wrap.print(out, "   ", "   ", Snippets.render(TerminalSafe.text(hit.snippet()), terminal), width);
         }
     }
 

@@ -74,7 +74,7 @@ final class StatementsCommand implements Callable<Integer> {
                 if (statements.isEmpty()) {
                     out.println("no statements");
                 } else {
-                    table(statements, false).printWrapped(out, TEXT_WIDTH);
+                    table(statements, false).printWrapped(out, TEXT_WIDTH, Screen.width());
                 }
                 String more = page.more(statements.size());
                 if (more != null) {

@@ -67,7 +67,7 @@ final class TopicsCommand implements Callable<Integer> {
                 if (counts.isEmpty()) {
                     out.println("no statements of " + sides.get(0) + " and " + sides.get(1) + " meeting each other");
                 } else {
-                    table.table(true).printTable(out);
+                    table.table(true).printTable(out, Screen.width());
                     table.printCharts(out, top);
                 }
             }
