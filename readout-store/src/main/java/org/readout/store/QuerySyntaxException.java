@@ -44,8 +44,31 @@ public final class QuerySyntaxException extends IllegalArgumentException {
                     : new QuerySyntaxException("cannot read the query at character " + (at + 1) + ": the " + query.charAt(at)
                             + " there is never closed", at + 1);
         }
-        // the parser's own words, such as "'*' or '?' not allowed as first character in WildcardQuery"
-        return new QuerySyntaxException("cannot read the query: " + cause.getMessage(), 0);
+        int wildcard = leadingWildcard(query);
+        if (wildcard >= 0) { // the one refusal of the parser that has no token
+            return new QuerySyntaxException("cannot read the query at character " + (wildcard + 1) + ": a word cannot start with "
+                    + query.charAt(wildcard), wildcard + 1);
+        }
+        return new QuerySyntaxException("cannot read the query", 0);
+    }
+
+    /** A field the index does not have ("Note: talks" reads as the field Note), which would find nothing without a word. */
+    static QuerySyntaxException unknownField(String query, String field, String searched) {
+        int at = query.indexOf(field + ":") + 1;
+        return new QuerySyntaxException("cannot read the query at character " + at + ": there is no field '" + field
+                + "' to search (" + searched + " are)", at);
+    }
+
+    /** The index of a * or ? that starts a word, -1 if none does. */
+    private static int leadingWildcard(String query) {
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            boolean wordStart = i == 0 || " \t\n(+-!\"".indexOf(query.charAt(i - 1)) >= 0;
+            if ((c == '*' || c == '?') && wordStart) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The index of the last opening {@code mark} that is not escaped and not closed; -1 if every one is closed. */

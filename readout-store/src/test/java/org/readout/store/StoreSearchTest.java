@@ -76,6 +76,18 @@ class StoreSearchTest {
     }
 
     @Test
+    void aFieldTheIndexHasNotAndAWordStartingWithAWildcardAreRefusedToo() {
+        assertThatThrownBy(() -> store.search("border Note: gates", SearchFilter.ANY, 10))
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position()).isEqualTo(8))
+                .hasMessageStartingWith("cannot read the query at character 8: there is no field 'Note' to search (title: and text: are)");
+        assertThatThrownBy(() -> store.search("border *ates", SearchFilter.ANY, 10))
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position()).isEqualTo(8))
+                .hasMessageStartingWith("cannot read the query at character 8: a word cannot start with *")
+                .hasMessageNotContaining("Query");
+        assertThat(store.search("text:border gat*", SearchFilter.ANY, 10)).isNotEmpty();
+    }
+
+    @Test
     void givesEachHitItsDocumentStatementAndMeetingInOneRead() {
         List<SearchHit> hits = store.search("border gates", SearchFilter.ANY, 10);
         List<SearchResult> results = store.searchContext(hits);
