@@ -33,7 +33,8 @@ public final class Main {
                 .registerConverter(LocalDate.class, new IsoDate())
                 .registerConverter(StatementKind.class, new EnumName<>(StatementKind.class, "kind"))
                 .registerConverter(SearchHit.Type.class, new EnumName<>(SearchHit.Type.class, "type"))
-                .registerConverter(TopicCount.Period.class, new EnumName<>(TopicCount.Period.class, "period"));
+                .registerConverter(TopicCount.Period.class, new EnumName<>(TopicCount.Period.class, "period"))
+                .setUsageHelpAutoWidth(true); // --help as wide as the terminal, as the tables are
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("readout: internal error: " + e);
             return ExitCodes.INTERNAL;
