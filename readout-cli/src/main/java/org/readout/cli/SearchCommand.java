@@ -43,7 +43,8 @@ final class SearchCommand implements Callable<Integer> {
                     + " A query it cannot read is refused, with where; \\( searches for ( itself.")
     String query;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only document or only statement hits.")
+    @Option(names = "--type", paramLabel = "TYPE",
+            completionCandidates = Candidates.HitTypes.class, description = "Only document or only statement hits.")
     SearchHit.Type type;
 
     @Option(names = "--country", paramLabel = "COUNTRY",
@@ -56,10 +57,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only statements of this person (any spelling).")
     String speaker;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only statements of this kind (commitment, proposal, ...).")
+    @Option(names = "--kind", paramLabel = "KIND",
+            completionCandidates = Candidates.Kinds.class, description = "Only statements of this kind (commitment, proposal, ...).")
     StatementKind kind;
 
-    @Option(names = "--topic", paramLabel = "TOPIC", converter = TopicId.class, description = "Only statements on this topic (a taxonomy id).")
+    @Option(names = "--topic", paramLabel = "TOPIC", converter = TopicId.class,
+            completionCandidates = Candidates.Topics.class, description = "Only statements on this topic (a taxonomy id).")
     String topic;
 
     @Option(names = "--since", paramLabel = "DATE", description = "Only on or after DATE (yyyy-mm-dd).")

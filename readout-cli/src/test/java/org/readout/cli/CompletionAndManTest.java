@@ -26,7 +26,8 @@ class CompletionAndManTest {
 
         assertThat(completion.exitCode()).isZero();
         assertThat(completion.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_readout")
-                .contains("--between").contains("--quiet");
+                .contains("--between").contains("--quiet")
+                .contains("(\"commitment\" \"proposal\"").contains("\"maritime_disputes\"").doesNotContain("\"COMMITMENT\"");
         assertThat(COMMANDS).contains("labels", "completion", "man")
                 .allSatisfy(c -> assertThat(completion.out()).contains("_picocli_readout_" + c.replace("-", "")));
     }
