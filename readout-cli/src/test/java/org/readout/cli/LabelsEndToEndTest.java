@@ -50,11 +50,15 @@ class LabelsEndToEndTest {
     }
 
     @Test
-    void aPairThatNeverMetHasNoNamesAndAnUnknownCountryIsAUsageError() {
+    void aPairThatNeverMetHasNoNamesAndAnUnknownOrRepeatedCountryIsAUsageError() {
         assertThat(store.ok("labels", "--between", "CHN", "Japan").outLines())
                 .containsExactly("no names for the relationship of CHN and JPN");
         Cli.Result unknown = store.run("labels", "--between", "CHN", "Atlantis");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.readoutErrLines()).singleElement().asString().startsWith("readout: unknown country 'Atlantis'");
+        Cli.Result twice = store.run("labels", "--between", "VNM", "Vietnam");
+        assertThat(twice.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(twice.readoutErrLines()).containsExactly(
+                "readout: a relationship is between two different countries, not VNM and itself");
     }
 }

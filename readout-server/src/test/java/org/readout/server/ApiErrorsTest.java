@@ -45,7 +45,7 @@ class ApiErrorsTest {
         "/api/meetings?country=Atlantis", "/api/statements?kind=promise", "/api/search?q=x&type=page",
         "/api/topics?country=CHN&other=VNM&period=month", "/api/topics?country=CHN", "/api/search",
         "/api/search?q=x&pair=CHN", "/api/commitments?country=Atlantis", "/api/actors?sort=age",
-        "/api/statements?topic=shipping", "/api/search?q=x&topic=shipping", "/api/pairs/Atlantis/VNM/labels",
+        "/api/statements?topic=shipping", "/api/search?q=x&topic=shipping", "/api/pairs/Atlantis/VNM/labels", "/api/pairs/VNM/Vietnam/labels",
         "/api/search?q=%22open"})
     void badParametersAreBadRequests(String path) {
         server.assertProblem(server.get(path), 400, "bad_request");

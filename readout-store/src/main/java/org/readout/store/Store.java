@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -234,11 +235,14 @@ public final class Store implements AutoCloseable {
      * The formal names of two states' relationship (each alpha-3 code or name), in the order they first appear,
      * each with its first and last day and the documents that give it.
      *
-     * @throws IllegalArgumentException for a name no country has
+     * @throws IllegalArgumentException for a name no country has, or one country named twice
      */
     public List<RelationshipName> relationshipNames(String country, String other) {
         String a = countryCode(country);
         String b = countryCode(other);
+        if (Objects.equals(a, b)) {
+            throw new IllegalArgumentException("a relationship is between two different countries, not " + a + " and itself");
+        }
         return db.read(c -> labelQueries.names(c, a, b));
     }
 

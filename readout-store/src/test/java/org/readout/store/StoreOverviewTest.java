@@ -50,6 +50,7 @@ class StoreOverviewTest {
                 .containsExactly(tuple("000_6c7b1cdc61024ecd.txt", null), tuple("002_d4031eb014a138c4.txt", "Nhan Dan"));
         assertThat(names.get(3).first()).isNull();
         assertThat(store.relationshipNames("IDN", "JPN")).isEmpty();
+        assertThatThrownBy(() -> store.relationshipNames("Vietnam", "VNM")).hasMessageContaining("not VNM and itself");
         assertThatThrownBy(() -> store.relationshipNames("Atlantis", "VNM"))
                 .hasMessage("unknown country 'Atlantis': give an ISO 3166 alpha-3 code or an English name;"
                         + " the store's meetings have CHN (China), IDN (Indonesia), JPN (Japan), VNM (Vietnam)");

@@ -46,6 +46,9 @@ public final class PairsApi {
     private void labels(Context ctx) {
         String a = Params.code(store, ctx.pathParam("a"));
         String b = Params.code(store, ctx.pathParam("b"));
+        if (a.equals(b)) {
+            throw ApiException.badRequest("a relationship is between two different countries, not " + a + " and itself");
+        }
         ctx.json(new NamesView(List.of(a, b), store.relationshipNames(a, b)));
     }
 
