@@ -36,6 +36,7 @@ final class BatchReport implements AutoCloseable {
     private final ObjectMapper json = Json.mapper();
     private final Map<String, Integer> failuresByCode = new TreeMap<>();
     private int documents;
+    private int unsaidWarnings;
 
     /** @throws IOException if the {@code --errors} file cannot be written */
     BatchReport(BatchOptions options, PrintWriter err) throws IOException {
@@ -82,23 +83,37 @@ final class BatchReport implements AutoCloseable {
         }
     }
 
+    /** A warning: one line, or with {@code --quiet} only counted for the summary. */
     void warned(String name, Problem problem) {
-        err.println("readout: " + name + ": warning: " + problem.message());
+        if (options.quiet) {
+            unsaidWarnings++;
+        } else {
+            err.println("readout: " + name + ": warning: " + problem.message());
+        }
+    }
+
+    /** Whether there is more to say at the end than the documents' count: failures, or warnings --quiet kept back. */
+    boolean worthSummary() {
+        return failures() > 0 || unsaidWarnings > 0;
     }
 
     int failures() {
         return failuresByCode.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** "readout: 35 documents, 2 failed (binary 1, too_large 1)", when there was more than one document. */
+    /**
+     * "readout: 35 documents, 2 failed (binary 1, too_large 1)", when there was more than one document; with
+     * {@code --quiet}, also how many warnings were not shown.
+     */
     void summary() {
-        if (documents <= 1) {
+        if (documents <= 1 && unsaidWarnings == 0) {
             return;
         }
         String failed = failures() == 0 ? "none failed" : failures() + " failed (" + failuresByCode.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")";
         err.println("readout: " + documents + (documents == 1 ? " document, " : " documents, ") + failed
-                + (errors == null || failures() == 0 ? "" : "; listed in " + options.errors));
+                + (errors == null || failures() == 0 ? "" : "; listed in " + options.errors)
+                + (unsaidWarnings == 0 ? "" : "; " + unsaidWarnings + (unsaidWarnings == 1 ? " warning" : " warnings") + " not shown (--quiet)"));
     }
 
     @Override

@@ -7,10 +7,12 @@ import org.readout.analysis.commitment.CommitmentGroup;
 
 /** Commitment groups for a person: a line per group, its wording, then the sentences that made it, indented. */
 record CommitmentReport(List<CommitmentGroup> groups) {
-    private static final int WIDTH = 100;
+    /** At most this wide, else the terminal's width: prose reads badly in longer lines. */
+    private static final int MAX_WIDTH = 100;
     private static final String EVIDENCE = "    ";
 
     void print(PrintWriter out) {
+        int width = Math.min(MAX_WIDTH, Screen.width());
         if (groups.isEmpty()) {
             out.println("no commitments");
             return;
@@ -19,12 +21,12 @@ record CommitmentReport(List<CommitmentGroup> groups) {
             out.println(g.country() + " · " + plural(g.meetings(), "meeting") + ", " + span(g) + " · "
                     + plural(g.documents(), "document") + " · " + g.id());
             if (g.evidence().size() > 1) {
-                Wrap.print(out, "  “", "   ", TerminalSafe.text(g.representative()) + "”", WIDTH);
+                Wrap.print(out, "  “", "   ", TerminalSafe.text(g.representative()) + "”", width);
             }
             for (StatementRef r : g.evidence()) {
                 String head = EVIDENCE + Labels.date(r.date()) + "  ";
                 Wrap.print(out, head, " ".repeat(head.length()),
-                        Labels.speaker(r.statement()) + ", " + r.doc() + ": " + r.statement().text(), WIDTH);
+                        Labels.speaker(r.statement()) + ", " + r.doc() + ": " + r.statement().text(), width);
             }
             out.println();
         }

@@ -116,8 +116,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(added + " new, " + unchanged + " unchanged, " + report.failures() + " failed; store: "
                 + s.counts().describe());
-        if (report.failures() > 0) {
-            report.summary(); // the line above counts the run; this one says what failed, by reason
+        if (report.worthSummary()) {
+            report.summary(); // the line above counts the run; this one says what failed, by reason, and what --quiet kept back
         }
         return storeFailed || report.failures() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
     }

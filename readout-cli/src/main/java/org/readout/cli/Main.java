@@ -1,6 +1,9 @@
 package org.readout.cli;
 
 import java.time.LocalDate;
+import org.readout.model.StatementKind;
+import org.readout.store.SearchHit;
+import org.readout.store.TopicCount;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Turns diplomatic readouts into structured records.",
         subcommands = {ExtractCommand.class, IngestCommand.class, CheckCommand.class,
             MeetingsCommand.class, MeetingCommand.class, StatementsCommand.class, TopicsCommand.class,
-            CommitmentsCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class,
+            CommitmentsCommand.class, LabelsCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class,
+            CompletionCommand.class, ManCommand.class,
             BenchCommand.class, BenchSizesCommand.class, BenchStoreCommand.class, BenchServeCommand.class, BenchReadCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -26,7 +30,11 @@ public final class Main {
     static int run(String... args) {
         // --kind commitment, --by year: enum values as the record contract writes them, in lower case
         CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
-                .registerConverter(LocalDate.class, new IsoDate());
+                .registerConverter(LocalDate.class, new IsoDate())
+                .registerConverter(StatementKind.class, new EnumName<>(StatementKind.class, "kind"))
+                .registerConverter(SearchHit.Type.class, new EnumName<>(SearchHit.Type.class, "type"))
+                .registerConverter(TopicCount.Period.class, new EnumName<>(TopicCount.Period.class, "period"))
+                .setUsageHelpAutoWidth(true); // --help as wide as the terminal, as the tables are
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("readout: internal error: " + e);
             return ExitCodes.INTERNAL;

@@ -28,19 +28,22 @@ import org.readout.model.Statement;
  * per topic what each account says, then what only one account reports, then contested names.
  */
 final class MeetingReport {
-    private static final int WIDTH = 100;
+    /** At most this wide, else the terminal's width: prose reads badly in longer lines. */
+    private static final int MAX_WIDTH = 100;
     private static final String NO_TOPIC = "(no topic)";
 
     private final Meeting meeting;
     private final Map<String, ReadoutRecord> records;
     private final Comparison comparison;
     private final Map<String, String> labels;
+    private final int width;
 
     MeetingReport(Meeting meeting, Map<String, ReadoutRecord> records, Comparison comparison) {
         this.meeting = meeting;
         this.records = records;
         this.comparison = comparison;
         this.labels = labels(comparison.accounts());
+        this.width = Math.min(MAX_WIDTH, Screen.width());
     }
 
     /** Each account by its outlet and perspective, by its document where two share an outlet. */
@@ -86,8 +89,8 @@ final class MeetingReport {
         }
     }
 
-    private static void field(PrintWriter out, String name, String value) {
-        Wrap.print(out, "  " + String.format("%-14s", name), " ".repeat(16), value, WIDTH);
+    private void field(PrintWriter out, String name, String value) {
+        Wrap.print(out, "  " + String.format("%-14s", name), " ".repeat(16), value, width);
     }
 
     private static String participant(Participant p) {
@@ -142,7 +145,7 @@ final class MeetingReport {
                         statement(out, indent, s);
                     } else {
                         String line = indent + "- " + said(s);
-                        out.println(line.length() <= WIDTH ? line : line.substring(0, WIDTH - 1) + "…");
+                        out.println(line.length() <= width ? line : line.substring(0, width - 1) + "…");
                     }
                 }
             }
@@ -165,8 +168,8 @@ final class MeetingReport {
         return all;
     }
 
-    private static void statement(PrintWriter out, String indent, Statement s) {
-        Wrap.print(out, indent + "- ", indent + "  ", said(s), WIDTH);
+    private void statement(PrintWriter out, String indent, Statement s) {
+        Wrap.print(out, indent + "- ", indent + "  ", said(s), width);
     }
 
     private static String said(Statement s) {
@@ -184,7 +187,7 @@ final class MeetingReport {
             out.println("  nothing: the other accounts report all it says");
             return;
         }
-        Wrap.print(out, "  topics: ", "          ", topics.isEmpty() ? "none" : String.join(", ", topics), WIDTH);
+        Wrap.print(out, "  topics: ", "          ", topics.isEmpty() ? "none" : String.join(", ", topics), width);
         statements.forEach(s -> statement(out, "  ", s));
     }
 
@@ -194,10 +197,10 @@ final class MeetingReport {
         }
         out.println();
         out.println("Contested names");
-        int width = comparison.framing().stream().mapToInt(f -> f.concept().length()).max().orElse(0);
+        int conceptWidth = comparison.framing().stream().mapToInt(f -> f.concept().length()).max().orElse(0);
         for (FramingUse f : comparison.framing()) {
-            Wrap.print(out, "  " + String.format("%-" + width + "s", f.concept()) + "  ", " ".repeat(width + 4),
-                    framingUse(f), WIDTH);
+            Wrap.print(out, "  " + String.format("%-" + conceptWidth + "s", f.concept()) + "  ", " ".repeat(conceptWidth + 4),
+                    framingUse(f), width);
         }
     }
 

@@ -65,7 +65,7 @@ final class MeetingsCommand implements Callable<Integer> {
                 if (meetings.isEmpty()) {
                     out.println("no meetings");
                 } else {
-                    table(meetings).printTable(out);
+                    table(meetings).printTable(out, Screen.width());
                 }
                 String more = page.more(meetings.size());
                 if (more != null) {

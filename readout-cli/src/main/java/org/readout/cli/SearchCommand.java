@@ -13,6 +13,7 @@ import org.readout.model.ReadoutRecord;
 import org.readout.model.Statement;
 import org.readout.model.StatementKind;
 import org.readout.store.Page;
+import org.readout.store.QuerySyntaxException;
 import org.readout.store.SearchFilter;
 import org.readout.store.SearchHit;
 import org.readout.store.Store;
@@ -32,15 +33,18 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the hits are listed (none is no error)",
             "1:the store could not be opened or read, or is not there",
-            "2:usage error (bad option, empty query, unknown country or person)", "3:internal error"})
+            "2:usage error (bad option, empty or broken query, unknown country or person)", "3:internal error"})
 final class SearchCommand implements Callable<Integer> {
-    private static final int WIDTH = 100;
+    /** At most this wide, else the terminal's width: prose reads badly in longer lines. */
+    private static final int MAX_WIDTH = 100;
 
     @Parameters(index = "0", paramLabel = "QUERY",
-            description = "The words to find, all of them; Lucene syntax works: \"a phrase\", a OR b, -word.")
+            description = "The words to find, all of them; Lucene syntax works: \"a phrase\", a OR b, -word, (a OR b) AND c."
+                    + " A query it cannot read is refused, with where; \\( searches for ( itself.")
     String query;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only document or only statement hits.")
+    @Option(names = "--type", paramLabel = "TYPE",
+            completionCandidates = Candidates.HitTypes.class, description = "Only document or only statement hits.")
     SearchHit.Type type;
 
     @Option(names = "--country", paramLabel = "COUNTRY",
@@ -53,10 +57,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only statements of this person (any spelling).")
     String speaker;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only statements of this kind (commitment, proposal, ...).")
+    @Option(names = "--kind", paramLabel = "KIND",
+            completionCandidates = Candidates.Kinds.class, description = "Only statements of this kind (commitment, proposal, ...).")
     StatementKind kind;
 
-    @Option(names = "--topic", paramLabel = "TOPIC", converter = TopicId.class, description = "Only statements on this topic (a taxonomy id).")
+    @Option(names = "--topic", paramLabel = "TOPIC", converter = TopicId.class,
+            completionCandidates = Candidates.Topics.class, description = "Only statements on this topic (a taxonomy id).")
     String topic;
 
     @Option(names = "--since", paramLabel = "DATE", description = "Only on or after DATE (yyyy-mm-dd).")
@@ -91,7 +97,18 @@ final class SearchCommand implements Callable<Integer> {
         if (between != null) {
             filter = filter.withPair(between.get(0), between.get(1));
         }
-        List<SearchHit> hits = s.search(query, filter, limit);
+        List<SearchHit> hits;
+        try {
+            hits = s.search(query, filter, limit);
+        } catch (QuerySyntaxException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("readout: " + e.getMessage());
+            if (e.position() > 0) { // the query, and a mark under where it breaks
+                err.println("  " + TerminalSafe.text(query));
+                err.println("  " + " ".repeat(e.position() - 1) + "^");
+            }
+            return ExitCodes.USAGE;
+        }
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format) {
             case json -> Json.print(out, hits);
@@ -104,6 +121,7 @@ final class SearchCommand implements Callable<Integer> {
 
     /** "1. statement · Wang Yi (CHN) · 2021-09-11 · 003_b7187f0f73eb9129.txt #11", then the snippet. */
     private static void print(PrintWriter out, List<SearchHit> hits, Records records, boolean terminal) {
+        int width = Math.min(MAX_WIDTH, Screen.width());
         if (hits.isEmpty()) {
             out.println("no hits");
         }
@@ -119,7 +137,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.println();
             }
             out.println(TerminalSafe.text(head.toString()));
-            Wrap.print(out, "   ", "   ", Snippets.render(TerminalSafe.text(hit.snippet()), terminal), WIDTH);
+            Wrap.print(out, "   ", "   ", Snippets.render(TerminalSafe.text(hit.snippet()), terminal), width);
         }
     }
 

@@ -32,10 +32,12 @@ final class StatementsCommand implements Callable<Integer> {
             description = "Said by this state's side (alpha-3 code or name), or BOTH for what the sides said together.")
     String country;
 
-    @Option(names = "--topic", paramLabel = "TOPIC", converter = TopicId.class, description = "On this topic (a taxonomy id such as maritime_disputes).")
+    @Option(names = "--topic", paramLabel = "TOPIC", converter = TopicId.class,
+            completionCandidates = Candidates.Topics.class, description = "On this topic (a taxonomy id such as maritime_disputes).")
     String topic;
 
     @Option(names = "--kind", paramLabel = "KIND",
+            completionCandidates = Candidates.Kinds.class,
             description = "Of this kind: commitment, proposal, position, support, opposition, agreement or other.")
     StatementKind kind;
 
@@ -74,7 +76,7 @@ final class StatementsCommand implements Callable<Integer> {
                 if (statements.isEmpty()) {
                     out.println("no statements");
                 } else {
-                    table(statements, false).printWrapped(out, TEXT_WIDTH);
+                    table(statements, false).printWrapped(out, TEXT_WIDTH, Screen.width());
                 }
                 String more = page.more(statements.size());
                 if (more != null) {

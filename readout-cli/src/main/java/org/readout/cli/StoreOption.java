@@ -87,7 +87,7 @@ final class StoreOption {
             err().println("readout: store " + config.dir() + ": " + e.getMessage());
             return ExitCodes.SOME_INPUT_FAILED;
         } catch (IllegalArgumentException e) {
-            // how the store refuses an argument: "unknown country: Atlantis", "an empty search"
+            // how the store refuses an argument: an unknown country, an empty search
             err().println("readout: " + e.getMessage());
             return ExitCodes.USAGE;
         }

@@ -27,7 +27,8 @@ final class TopicsCommand implements Callable<Integer> {
             description = "The two states (alpha-3 codes or names: China Vietnam).")
     List<String> between;
 
-    @Option(names = "--by", defaultValue = "year", paramLabel = "PERIOD", description = "year or quarter. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--by", defaultValue = "year", paramLabel = "PERIOD",
+            completionCandidates = Candidates.Periods.class, description = "year or quarter. Default: ${DEFAULT-VALUE}.")
     TopicCount.Period by;
 
     @Option(names = "--top", defaultValue = "8", paramLabel = "N",
@@ -67,7 +68,7 @@ final class TopicsCommand implements Callable<Integer> {
                 if (counts.isEmpty()) {
                     out.println("no statements of " + sides.get(0) + " and " + sides.get(1) + " meeting each other");
                 } else {
-                    table.table(true).printTable(out);
+                    table.table(true).printTable(out, Screen.width());
                     table.printCharts(out, top);
                 }
             }

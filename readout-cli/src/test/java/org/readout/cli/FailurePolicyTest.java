@@ -70,6 +70,29 @@ class FailurePolicyTest {
     }
 
     @Test
+    void quietKeepsWarningsBackButNamesEachFailureAndCountsTheWarnings() throws Exception {
+        good("in/a.txt");
+        good("in/b.txt");
+        Files.writeString(dir.resolve("in/.notes"), "private");
+        Files.write(dir.resolve("in/nul.txt"), (GOOD.replace("Tuesday", "Wednesday") + "\0").getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("in/empty.txt"), new byte[0]);
+
+        Cli.Result loud = Cli.run("ingest", "--store", dir.resolve("loud").toString(), dir.resolve("in").toString());
+        Cli.Result quiet = Cli.run("ingest", "--quiet", "--store", dir.resolve("quiet").toString(), dir.resolve("in").toString());
+
+        assertThat(loud.readoutErrLines()).filteredOn(l -> l.contains(": warning: ")).hasSize(2);
+        assertThat(quiet.exitCode()).isEqualTo(loud.exitCode()).isEqualTo(ExitCodes.SOME_INPUT_FAILED);
+        assertThat(quiet.outLines()).isEqualTo(loud.outLines());
+        assertThat(quiet.readoutErrLines()).containsExactly(
+                "readout: " + dir.resolve("in/empty.txt") + ": empty file",
+                "readout: 4 documents, 1 failed (empty 1); 2 warnings not shown (--quiet)");
+
+        Cli.Result quietExtract = Cli.run("extract", "-q", dir.resolve("in/a.txt").toString(), dir.resolve("in/nul.txt").toString());
+        assertThat(quietExtract.exitCode()).isZero();
+        assertThat(quietExtract.readoutErrLines()).containsExactly("readout: 2 documents, none failed; 1 warning not shown (--quiet)");
+    }
+
+    @Test
     void anUnreadableFolderIsReportedAndTheRestOfTheWalkGoesOn() throws IOException {
         good("in/a.txt");
         Path locked = Files.createDirectories(dir.resolve("in/locked"));

@@ -64,7 +64,8 @@ class MeetingsEndToEndTest {
     void anUnknownCountryIsAUsageErrorAndAMissingStoreIsStatusOneAndStaysMissing() {
         Cli.Result unknown = store.run("meetings", "--between", "Atlantis", "VNM");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(unknown.readoutErrLines()).containsExactly("readout: unknown country: Atlantis");
+        assertThat(unknown.readoutErrLines()).containsExactly("readout: unknown country 'Atlantis': give an ISO 3166 alpha-3"
+                + " code or an English name; the store's meetings have CHN (China), VNM (Vietnam)");
         assertThat(unknown.out()).isEmpty();
 
         Path missing = dir.resolve("no-store");

@@ -36,6 +36,29 @@ class SearchEndToEndTest {
     }
 
     @Test
+    void aBrokenQueryIsAUsageErrorThatPointsAtWhereItBreaks() {
+        Cli.Result broken = store.run("search", "South \"China Sea");
+
+        assertThat(broken.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(broken.out()).isEmpty();
+        assertThat(broken.errLines()).containsExactly(
+                "readout: cannot read the query at character 7: the \" there is never closed; balance quotes and brackets,"
+                        + " or put \\ before a special character (+ - ! ( ) { } [ ] ^ \" ~ * ? : \\ /) to search for it as itself",
+                "  South \"China Sea",
+                "        ^");
+        assertThat(store.ok("search", "South \\\"China Sea").outLines()).isNotEmpty();
+    }
+
+    @Test
+    void anUnknownKindNamesTheKinds() {
+        Cli.Result unknown = store.run("search", "trade", "--kind", "promise");
+
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.errLines().get(0)).isEqualTo("Invalid value for option '--kind': unknown kind 'promise':"
+                + " one of commitment, proposal, position, support, opposition, agreement, other");
+    }
+
+    @Test
     void jsonKeepsTheStoresMarks() {
         List<JsonNode> hits = list(json(store.ok("search", "East Sea", "--format", "json")));
 

@@ -20,7 +20,7 @@ class TextTableTest {
     @Test
     void columnsAreAlignedUnderARule() {
         StringWriter s = new StringWriter();
-        MEETINGS.printTable(new PrintWriter(s));
+        MEETINGS.printTable(new PrintWriter(s), Screen.UNLIMITED);
 
         assertThat(s.toString().lines().toList()).containsExactly(
                 "date        place           mode",
@@ -36,7 +36,7 @@ class TextTableTest {
         StringWriter table = new StringWriter();
         StringWriter csv = new StringWriter();
 
-        t.printTable(new PrintWriter(table));
+        t.printTable(new PrintWriter(table), Screen.UNLIMITED);
         t.printCsv(new PrintWriter(csv));
 
         assertThat(table.toString().lines().skip(2).findFirst().orElseThrow()).hasSize(70).endsWith("…");
@@ -75,7 +75,7 @@ class TextTableTest {
         TextTable.builder("date", "statement")
                 .row("2021-09-11", "China is willing to work with Vietnam and other ASEAN nations")
                 .row("2024-04-04", "Vietnam adheres to the one-China principle.")
-                .build().printWrapped(new PrintWriter(s), 24);
+                .build().printWrapped(new PrintWriter(s), 24, Screen.UNLIMITED);
 
         assertThat(s.toString().lines().toList()).containsExactly(
                 "date        statement",
@@ -85,5 +85,48 @@ class TextTableTest {
                 "            ASEAN nations",
                 "2024-04-04  Vietnam adheres to the",
                 "            one-China principle.");
+    }
+
+    @Test
+    void aTableWiderThanTheTerminalIsNarrowedToFitItsWidestCellsWrapped() {
+        TextTable t = TextTable.builder("date", "participants", "id")
+                .row("2023-07-13", "Wang Yi (CHN), Bui Thanh Son (VNM), Retno Marsudi (IDN)", "m4500ecf1d850")
+                .build();
+        StringWriter s = new StringWriter();
+        t.printTable(new PrintWriter(s), 50);
+
+        assertThat(s.toString().lines().toList()).containsExactly(
+                "date        participants             id",
+                "----------  -----------------------  -------------",
+                "2023-07-13  Wang Yi (CHN), Bui       m4500ecf1d850",
+                "            Thanh Son (VNM), Retno",
+                "            Marsudi (IDN)");
+        assertThat(s.toString().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
+    }
+
+    @Test
+    void aWordLongerThanItsNarrowedColumnIsCutWithAnEllipsis() {
+        StringWriter s = new StringWriter();
+        TextTable.builder("a", "b").row("a " + "x".repeat(30), "b " + "y".repeat(30)).build().printTable(new PrintWriter(s), 40);
+
+        assertThat(s.toString().lines().skip(2).toList())
+                .containsExactly("a" + " ".repeat(20) + "b", "x".repeat(18) + "…  " + "y".repeat(18) + "…");
+    }
+
+    @Test
+    void aColumnOfSingleWordsKeepsItsWidthSoThatIdsAreWhole() {
+        StringWriter s = new StringWriter();
+        TextTable.builder("id", "text").row("m4500ecf1d850", "China and Vietnam agreed to expand trade").build()
+                .printTable(new PrintWriter(s), 30);
+
+        assertThat(s.toString().lines().skip(2).toList())
+                .containsExactly("m4500ecf1d850  China and", "               Vietnam agreed", "               to expand trade");
+    }
+
+    @Test
+    void theWidthIsColumnsElseTheTerminalsElseNoLimit() {
+        assertThat(Screen.width(java.util.Map.of("COLUMNS", "72"), () -> 120)).isEqualTo(72);
+        assertThat(Screen.width(java.util.Map.of("COLUMNS", "wide"), () -> 120)).isEqualTo(120);
+        assertThat(Screen.width(java.util.Map.of(), () -> 0)).isEqualTo(Screen.UNLIMITED);
     }
 }

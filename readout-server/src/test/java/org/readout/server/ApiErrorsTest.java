@@ -45,9 +45,24 @@ class ApiErrorsTest {
         "/api/meetings?country=Atlantis", "/api/statements?kind=promise", "/api/search?q=x&type=page",
         "/api/topics?country=CHN&other=VNM&period=month", "/api/topics?country=CHN", "/api/search",
         "/api/search?q=x&pair=CHN", "/api/commitments?country=Atlantis", "/api/actors?sort=age",
-        "/api/statements?topic=shipping", "/api/search?q=x&topic=shipping"})
+        "/api/statements?topic=shipping", "/api/search?q=x&topic=shipping", "/api/pairs/Atlantis/VNM/labels", "/api/pairs/VNM/Vietnam/labels",
+        "/api/search?q=%22open"})
     void badParametersAreBadRequests(String path) {
         server.assertProblem(server.get(path), 400, "bad_request");
+    }
+
+    @Test
+    void aBadRequestSaysWhatWouldBeUnderstood() {
+        assertThat(server.assertProblem(server.get("/api/meetings?country=Atlantis"), 400, "bad_request").get("detail").asText())
+                .isEqualTo("unknown country 'Atlantis': give an ISO 3166 alpha-3 code or an English name;"
+                        + " the store has no meetings yet");
+        assertThat(server.assertProblem(server.get("/api/statements?kind=promise"), 400, "bad_request").get("detail").asText())
+                .isEqualTo("kind must be one of commitment, proposal, position, support, opposition, agreement, other, was 'promise'");
+        assertThat(server.assertProblem(server.get("/api/search?q=border+%22gates"), 400, "bad_request").get("detail").asText())
+                .startsWith("cannot read the query at character 8: the \" there is never closed;");
+        assertThat(server.assertProblem(server.get("/api/search?q=(border+gates"), 400, "bad_request").get("detail").asText())
+                .startsWith("the query ends at character 14 where more is needed");
+        assertThat(server.json("/api/search?q=border+gates").get("items")).isNotNull();
     }
 
     @Test

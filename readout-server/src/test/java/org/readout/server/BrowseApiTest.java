@@ -59,6 +59,26 @@ class BrowseApiTest {
     }
 
     @Test
+    void aPairsRelationshipNamesComeWithTheirFirstAndLastDayAndTheirDocuments() {
+        JsonNode labels = server.json("/api/pairs/Vietnam/CHN/labels");
+        assertThat(texts(labels.get("countries"))).containsExactly("VNM", "CHN");
+        JsonNode names = labels.get("names");
+        assertThat(names).hasSize(4);
+        JsonNode partnership = names.get(1);
+        assertThat(partnership.get("label").asText()).isEqualTo("comprehensive strategic cooperative partnership");
+        assertThat(partnership.get("first").asText()).isEqualTo("2023-07-13");
+        assertThat(partnership.get("last").asText()).isEqualTo("2023-07-13");
+        JsonNode uses = partnership.get("uses");
+        assertThat(uses).hasSize(2);
+        assertThat(uses.get(1).get("outlet").asText()).isEqualTo("Nhan Dan");
+        assertThat(uses.get(1).get("perspective").asText()).isEqualTo("VNM");
+        assertThat(uses.get(1).get("date").isNull()).isTrue();
+        assertThat(uses.get(0).get("documentId").asText()).hasSize(64);
+        assertThat(names.get(3).get("first").isNull()).isTrue();
+        assertThat(server.json("/api/pairs/IDN/JPN/labels").get("names")).isEmpty();
+    }
+
+    @Test
     void countriesAreFoundByCodeOrName() {
         assertThat(server.json("/api/countries/VNM").get("name").asText()).isEqualTo("Vietnam");
         assertThat(server.json("/api/countries/china").get("code").asText()).isEqualTo("CHN");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -37,6 +38,9 @@ final class IndexEntries {
     static final String SPEAKER = "speaker";
     static final String KIND = "kind";
     static final String TOPIC = "topic";
+    /** Every field an entry has: a query naming another would find nothing. */
+    static final Set<String> FIELDS = Set.of(KEY, TYPE, DOCUMENT_ID, DOC, STATEMENT_INDEX, TITLE, TEXT, DATE, COUNTRY, PAIR, SPEAKER,
+            KIND, TOPIC);
 
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 

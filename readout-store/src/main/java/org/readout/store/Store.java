@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -51,6 +52,7 @@ public final class Store implements AutoCloseable {
     private final StatementQueries statementQueries;
     private final ActorQueries actorQueries = new ActorQueries();
     private final PairQueries pairQueries = new PairQueries();
+    private final LabelQueries labelQueries = new LabelQueries();
     private final DocumentQueries documentQueries = new DocumentQueries();
     private final TextSearch search;
     private final CountryCodes countries;
@@ -65,7 +67,8 @@ public final class Store implements AutoCloseable {
         this.db = db;
         this.index = index;
         this.actorKeys = new ActorKeys(knowledge);
-        this.countries = new CountryCodes(knowledge.countries());
+        this.countries = new CountryCodes(knowledge.countries(), () -> db.read(c -> Sql.list(c,
+                "SELECT DISTINCT unnest(countries) AS code FROM meetings ORDER BY code", rs -> rs.getString(1))));
         IndexEntries entries = new IndexEntries(actorKeys);
         // whatever a crash left out of the index is added before anything else is
 
@@ -248,6 +251,21 @@ public final class Store implements AutoCloseable {
     /** The pairs of states that met, most meetings first, then by codes. */
     public List<CountryPair> countryPairs(Page page) {
         return db.read(c -> pairQueries.pairs(c, page));
+    }
+
+    /**
+     * The formal names of two states' relationship (each alpha-3 code or name), in the order they first appear,
+     * each with its first and last day and the documents that give it.
+     *
+     * @throws IllegalArgumentException for a name no country has, or one country named twice
+     */
+    public List<RelationshipName> relationshipNames(String country, String other) {
+        String a = countryCode(country);
+        String b = countryCode(other);
+        if (Objects.equals(a, b)) {
+            throw new IllegalArgumentException("a relationship is between two different countries, not " + a + " and itself");
+        }
+        return db.read(c -> labelQueries.names(c, a, b));
     }
 
     /** A meeting by id, with the records of the documents that give its accounts. */

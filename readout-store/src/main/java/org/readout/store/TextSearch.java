@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -58,16 +59,22 @@ final class TextSearch {
     private Query parse(String text) {
         QueryParser parser = new MultiFieldQueryParser(new String[] {IndexEntries.TITLE, IndexEntries.TEXT}, index.analyzer());
         parser.setDefaultOperator(QueryParser.Operator.AND);
+        Query query;
         try {
-            return parser.parse(text);
+            query = parser.parse(text);
         } catch (ParseException e) {
-            // not meant as query syntax ("U.S.-China (talks"): take the words as they are
-            try {
-                return parser.parse(QueryParser.escape(text));
-            } catch (ParseException again) {
-                throw new IllegalArgumentException("cannot search for: " + text, again);
-            }
+            throw QuerySyntaxException.of(text, e);
         }
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                if (!IndexEntries.FIELDS.contains(field)) {
+                    throw QuerySyntaxException.unknownField(text, field, IndexEntries.TITLE + ": and " + IndexEntries.TEXT + ":");
+                }
+                return true;
+            }
+        });
+        return query;
     }
 
     private Query query(Query text, SearchFilter f) {

@@ -1,8 +1,11 @@
 package org.readout.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +32,28 @@ class StoreOverviewTest {
     @AfterAll
     static void close() {
         store.close();
+    }
+
+    @Test
+    void aPairsRelationshipNamesInTheOrderTheyFirstAppearWithTheirDocuments() {
+        List<RelationshipName> names = store.relationshipNames("Vietnam", "CHN");
+        assertThat(names).extracting(RelationshipName::label).containsExactly(
+                "community with a shared future of strategic significance",
+                "comprehensive strategic cooperative partnership",
+                "community with a shared future that carries strategic significance",
+                "Community of Shared Future of strategic significance");
+        // one name in two spellings, one account dated and one not
+        RelationshipName partnership = names.get(1);
+        assertThat(partnership.first()).isEqualTo(LocalDate.of(2023, 7, 13));
+        assertThat(partnership.last()).isEqualTo(LocalDate.of(2023, 7, 13));
+        assertThat(partnership.uses()).extracting(RelationshipName.Use::doc, RelationshipName.Use::outlet)
+                .containsExactly(tuple("000_6c7b1cdc61024ecd.txt", null), tuple("002_d4031eb014a138c4.txt", "Nhan Dan"));
+        assertThat(names.get(3).first()).isNull();
+        assertThat(store.relationshipNames("IDN", "JPN")).isEmpty();
+        assertThatThrownBy(() -> store.relationshipNames("Vietnam", "VNM")).hasMessageContaining("not VNM and itself");
+        assertThatThrownBy(() -> store.relationshipNames("Atlantis", "VNM"))
+                .hasMessage("unknown country 'Atlantis': give an ISO 3166 alpha-3 code or an English name;"
+                        + " the store's meetings have CHN (China), IDN (Indonesia), JPN (Japan), VNM (Vietnam)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.readout.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,7 +57,34 @@ class StoreSearchTest {
                 .extracting(SearchHit::doc).containsExactlyInAnyOrder("cn-account.txt", "vn-account.txt");
         assertThat(store.search("supported", SearchFilter.ANY.withSpeaker("Wang Yi").withKind(StatementKind.SUPPORT), 10))
                 .singleElement().extracting(SearchHit::doc).isEqualTo("vn-account.txt");
-        assertThat(store.search("U.S.-China (talks", SearchFilter.ANY, 10)).isEmpty();
+        assertThat(store.search("U.S.-China talks", SearchFilter.ANY, 10)).isEmpty();
+    }
+
+    @Test
+    void aBrokenQueryIsRefusedWithWhereItBreaksNotTakenAsLiteralWords() {
+        assertThatThrownBy(() -> store.search("U.S.-China (talks", SearchFilter.ANY, 10))
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position()).isEqualTo(18))
+                .hasMessageStartingWith("the query ends at character 18 where more is needed (a bracket left open");
+        assertThatThrownBy(() -> store.search("border \"gates", SearchFilter.ANY, 10))
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position()).isEqualTo(8))
+                .hasMessageStartingWith("cannot read the query at character 8: the \" there is never closed")
+                .hasMessageContaining("put \\ before a special character");
+        assertThatThrownBy(() -> store.search("border) gates", SearchFilter.ANY, 10))
+                .hasMessageStartingWith("cannot read the query at character 7, ')'")
+                .hasMessageNotContaining("Exception").hasMessageNotContaining("Lexical");
+        assertThat(store.search("border \\(gates", SearchFilter.ANY, 10)).isNotNull();
+    }
+
+    @Test
+    void aFieldTheIndexHasNotAndAWordStartingWithAWildcardAreRefusedToo() {
+        assertThatThrownBy(() -> store.search("border Note: gates", SearchFilter.ANY, 10))
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position()).isEqualTo(8))
+                .hasMessageStartingWith("cannot read the query at character 8: there is no field 'Note' to search (title: and text: are)");
+        assertThatThrownBy(() -> store.search("border *ates", SearchFilter.ANY, 10))
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> assertThat(e.position()).isEqualTo(8))
+                .hasMessageStartingWith("cannot read the query at character 8: a word cannot start with *")
+                .hasMessageNotContaining("Query");
+        assertThat(store.search("text:border gat*", SearchFilter.ANY, 10)).isNotEmpty();
     }
 
     @Test

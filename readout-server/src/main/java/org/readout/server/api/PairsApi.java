@@ -5,9 +5,10 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
 import org.readout.store.CountryPair;
+import org.readout.store.RelationshipName;
 import org.readout.store.Store;
 
-/** The pairs of states that met, and countries by code: where a user starts browsing. */
+/** The pairs of states that met, their relationship's names, and countries by code: where a user starts browsing. */
 public final class PairsApi {
     private final Store store;
     private final Answers answers;
@@ -19,6 +20,10 @@ public final class PairsApi {
     record CountryView(String code, String name) {
     }
 
+    /** The names of one pair's relationship, in the order they first appear (bounded, so not paged). */
+    record NamesView(List<String> countries, List<RelationshipName> names) {
+    }
+
     PairsApi(Store store, Answers answers) {
         this.store = store;
         this.answers = answers;
@@ -26,6 +31,7 @@ public final class PairsApi {
 
     public void register(RoutesConfig routes) {
         routes.get("/api/pairs", answers.of(this::pairs));
+        routes.get("/api/pairs/{a}/{b}/labels", this::labels);
         routes.get("/api/countries/{code}", this::country);
     }
 
@@ -37,6 +43,15 @@ public final class PairsApi {
 
     private PairView view(CountryPair p) {
         return new PairView(p.countries(), p.countries().stream().map(this::name).toList(), p.meetings(), p.first(), p.last());
+    }
+
+    private void labels(Context ctx) {
+        String a = Params.code(store, ctx.pathParam("a"));
+        String b = Params.code(store, ctx.pathParam("b"));
+        if (a.equals(b)) {
+            throw ApiException.badRequest("a relationship is between two different countries, not " + a + " and itself");
+        }
+        ctx.json(new NamesView(List.of(a, b), store.relationshipNames(a, b)));
     }
 
     private void country(Context ctx) {

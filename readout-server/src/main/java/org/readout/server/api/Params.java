@@ -100,7 +100,8 @@ public final class Params {
         }
     }
 
-    private static String code(Store store, String codeOrName) {
+    /** A country's alpha-3 code from a code or name; an unknown one is a 400 naming the store's countries. */
+    static String code(Store store, String codeOrName) {
         try {
             return store.countryCode(codeOrName);
         } catch (IllegalArgumentException e) {

@@ -80,6 +80,11 @@ class WebAppBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".meeting-list .meeting-row"))).hasSize(6);
         waitFor(".trend canvas");
         assertThat(browser.findElements(By.cssSelector(".commitments .commitment"))).isNotEmpty();
+        WebElement partnership = browser.findElements(By.cssSelector("table.names tr.name-row")).stream()
+                .filter(r -> r.getText().startsWith("comprehensive strategic cooperative partnership")).findFirst().orElseThrow();
+        assertThat(partnership.getText()).as("first and last day, and the accounts").contains("13 Jul 2023").contains("Nhan Dan (VNM)");
+        assertThat(partnership.findElements(By.cssSelector("a"))).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("#/document/"));
         assertThat(browser.getTitle()).startsWith("China – Vietnam");
         shot("pair");
 
