@@ -17,9 +17,10 @@ import java.util.Objects;
  * Spellings that differ only in case are one name, written as most of its documents write it.
  */
 final class LabelQueries {
-    /** Each label of each document with an event of both states, dated by the earliest such event's day. */
-    private static final String USES = "WITH pair AS (SELECT document_id, min(day) AS day FROM events"
-            + " WHERE list_has_all(countries, [?, ?]) GROUP BY document_id)"
+    /** Each label of each document with an event of both states, dated by the earliest such event's day (its date, else the publication's). */
+    private static final String USES = "WITH pair AS (SELECT e.document_id, min(coalesce(e.date, p.published)) AS day"
+            + " FROM events e JOIN documents p ON p.id = e.document_id"
+            + " WHERE list_has_all(e.countries, [?, ?]) GROUP BY e.document_id)"
             + " SELECT d.label, d.id, d.name, d.title, d.outlet, d.perspective, d.url, pair.day"
             + " FROM pair JOIN (SELECT id, name, title, outlet, perspective, url, unnest(labels) AS label FROM documents) d"
             + " ON d.id = pair.document_id ORDER BY lower(d.label), pair.day NULLS LAST, d.name, d.id";
