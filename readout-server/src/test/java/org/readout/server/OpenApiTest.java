@@ -166,6 +166,7 @@ class OpenApiTest {
         r.put("/api/openapi.yaml", List.of("/api/openapi.yaml"));
         r.put("/api/taxonomy", List.of("/api/taxonomy"));
         r.put("/api/pairs", List.of("/api/pairs", "/api/pairs?limit=0", "/api/pairs?format=csv"));
+        r.put("/api/pairs/{a}/{b}/labels", List.of("/api/pairs/CHN/VNM/labels", "/api/pairs/CHN/CHN/labels", "/api/pairs/CHN/Atlantis/labels"));
         r.put("/api/countries/{code}", List.of("/api/countries/VNM", "/api/countries/Atlantis"));
         r.put("/api/documents", List.of("/api/documents", "/api/documents?offset=-1"));
         r.put("/api/documents/{id}", List.of("/api/documents/" + document, "/api/documents/nothing"));
