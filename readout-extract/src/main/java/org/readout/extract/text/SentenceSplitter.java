@@ -22,6 +22,8 @@ public final class SentenceSplitter {
     private static final Pattern ENDS_CLOSED = Pattern.compile("(?s).*[.!?\"”’)\\]]\\s*$");
     // The model sometimes splits after honorifics and single initials; such a split is undone.
     private static final Pattern GLUE_AFTER = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Dr|St|No|H\\.E|Nov|Dec|Jan|Feb|Aug|Sept|Oct)\\.|\\b\\p{Lu}\\.)$");
+    /** More than the longest abbreviation of {@link #GLUE_AFTER} with its full stop. */
+    private static final int GLUE_REACH = 8;
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3})\\.(?=\\p{Lu}\\p{Ll}+\\b)");
     private static final Pattern ADDRESS = Pattern.compile("[/@]|www\\.|\\.(?:com|org|net|gov|int)\\b", Pattern.CASE_INSENSITIVE);
     private final SentenceModel model;
@@ -43,6 +45,7 @@ public final class SentenceSplitter {
         List<Sentence> sentences = new ArrayList<>();
         Matcher line = LINE.matcher(text);
         int paragraph = 0;
+        int contentEnd = text.stripTrailing().length();
         while (line.find()) {
             String body = line.group();
             if (body.isBlank()) {
@@ -52,7 +55,7 @@ public final class SentenceSplitter {
                 int start = line.start() + s.start();
                 int end = line.start() + s.end();
                 String sentence = text.substring(start, end);
-                boolean last = text.substring(end).isBlank();
+                boolean last = end >= contentEnd;
                 boolean cutOff = last && !ENDS_CLOSED.matcher(sentence).matches();
                 sentences.add(new Sentence(sentences.size(), paragraph, new Span(start, end), sentence, cutOff,
                         tokenizer.tokenize(sentence, start)));
@@ -105,6 +108,13 @@ public final class SentenceSplitter {
         return body.substring(start, end);
     }
 
+    // Only the sentence's last characters can hold the abbreviation: the pattern is tried there, not along all of it.
+    private static boolean glued(String body, Span sentence) {
+        int from = Math.max(sentence.start(), sentence.end() - GLUE_REACH);
+        return GLUE_AFTER.matcher(body.substring(sentence.start(), sentence.end())).region(from - sentence.start(),
+                sentence.end() - sentence.start()).useTransparentBounds(true).find();
+    }
+
     private static List<Span> merge(String body, opennlp.tools.util.Span[] spans) {
         List<Span> out = new ArrayList<>();
         for (opennlp.tools.util.Span s : spans) {
@@ -116,8 +126,7 @@ public final class SentenceSplitter {
             if (start >= end) {
                 continue;
             }
-            if (!out.isEmpty() && GLUE_AFTER.matcher(body.substring(out.get(out.size() - 1).start(),
-                    out.get(out.size() - 1).end())).find()) {
+            if (!out.isEmpty() && glued(body, out.get(out.size() - 1))) {
                 Span previous = out.remove(out.size() - 1);
                 out.add(new Span(previous.start(), end));
             } else {
