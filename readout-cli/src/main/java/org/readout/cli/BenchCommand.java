@@ -37,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ReadoutOptions options;
 
-    @Option(names = "--warmup-seconds", defaultValue = "5", description = "Warm-up before measuring. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup-seconds", defaultValue = "20", description = "Warm-up before measuring (the JIT takes most of 20 s). Default: ${DEFAULT-VALUE}.")
     double warmupSeconds;
 
     @Option(names = "--seconds", defaultValue = "10", description = "Measured time (whole passes over the documents). Default: ${DEFAULT-VALUE}.")
