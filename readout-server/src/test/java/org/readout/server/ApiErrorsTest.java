@@ -43,7 +43,7 @@ class ApiErrorsTest {
     @ValueSource(strings = {"/api/meetings?limit=0", "/api/meetings?limit=501", "/api/documents?limit=ten",
         "/api/pairs?offset=-1", "/api/meetings?since=2024-13-01", "/api/statements?until=yesterday",
         "/api/meetings?country=Atlantis", "/api/statements?kind=promise", "/api/search?q=x&type=page",
-        "/api/topics?country=CHN&other=VNM&period=month", "/api/topics?country=CHN", "/api/search",
+        "/api/topics?country=CHN&other=VNM&period=month", "/api/topics?country=CHN", "/api/topics?country=CHN&other=China", "/api/search",
         "/api/search?q=x&pair=CHN", "/api/commitments?country=Atlantis", "/api/actors?sort=age",
         "/api/statements?topic=shipping", "/api/search?q=x&topic=shipping", "/api/pairs/Atlantis/VNM/labels", "/api/pairs/VNM/Vietnam/labels",
         "/api/search?q=%22open"})

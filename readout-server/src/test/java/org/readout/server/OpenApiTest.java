@@ -180,7 +180,7 @@ class OpenApiTest {
         r.put("/api/statements", List.of("/api/statements", "/api/statements?meeting=" + meeting,
                 "/api/statements?topic=" + encode("maritime_disputes") + "&kind=commitment", "/api/statements?topic=weather",
                 "/api/statements?format=csv"));
-        r.put("/api/topics", List.of("/api/topics?country=CHN&other=VNM", "/api/topics?country=CHN"));
+        r.put("/api/topics", List.of("/api/topics?country=CHN&other=VNM", "/api/topics?country=CHN", "/api/topics?country=CHN&other=China"));
         r.put("/api/commitments", List.of("/api/commitments", "/api/commitments?pair=CHN,VNM&country=CHN",
                 "/api/commitments?pair=CHN"));
         r.put("/api/search", List.of("/api/search?q=" + encode("South China Sea"), "/api/search?q=trade&type=statement",

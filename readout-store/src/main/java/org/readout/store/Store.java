@@ -260,12 +260,8 @@ public final class Store implements AutoCloseable {
      * @throws IllegalArgumentException for a name no country has, or one country named twice
      */
     public List<RelationshipName> relationshipNames(String country, String other) {
-        String a = countryCode(country);
-        String b = countryCode(other);
-        if (Objects.equals(a, b)) {
-            throw new IllegalArgumentException("a relationship is between two different countries, not " + a + " and itself");
-        }
-        return db.read(c -> labelQueries.names(c, a, b));
+        List<String> sides = sides(country, other);
+        return db.read(c -> labelQueries.names(c, sides.get(0), sides.get(1)));
     }
 
     /** A meeting by id, with the records of the documents that give its accounts. */
@@ -321,7 +317,18 @@ public final class Store implements AutoCloseable {
 
     /** Statements per period, side and topic in the documents where the two states meet. */
     public List<TopicCount> topicCounts(String country, String other, TopicCount.Period period) {
-        return db.read(c -> statementQueries.topicCounts(c, country, other, period));
+        List<String> sides = sides(country, other);
+        return db.read(c -> statementQueries.topicCounts(c, sides.get(0), sides.get(1), period));
+    }
+
+    /** The two sides of a relationship as codes; one country given twice is refused. */
+    private List<String> sides(String country, String other) {
+        String a = countryCode(country);
+        String b = countryCode(other);
+        if (Objects.equals(a, b)) {
+            throw new IllegalArgumentException("a relationship is between two different countries, not " + a + " and itself");
+        }
+        return List.of(a, b);
     }
 
     /** Stored records in ingest order. */

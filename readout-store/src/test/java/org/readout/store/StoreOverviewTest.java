@@ -51,6 +51,7 @@ class StoreOverviewTest {
         assertThat(names.get(3).first()).isNull();
         assertThat(store.relationshipNames("IDN", "JPN")).isEmpty();
         assertThatThrownBy(() -> store.relationshipNames("Vietnam", "VNM")).hasMessageContaining("not VNM and itself");
+        assertThatThrownBy(() -> store.topicCounts("CHN", "China", TopicCount.Period.YEAR)).hasMessageContaining("not CHN and itself");
         assertThatThrownBy(() -> store.relationshipNames("Atlantis", "VNM"))
                 .hasMessage("unknown country 'Atlantis': give an ISO 3166 alpha-3 code or an English name;"
                         + " the store's meetings have CHN (China), IDN (Indonesia), JPN (Japan), VNM (Vietnam)");

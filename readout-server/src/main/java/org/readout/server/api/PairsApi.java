@@ -46,12 +46,8 @@ public final class PairsApi {
     }
 
     private void labels(Context ctx) {
-        String a = Params.code(store, ctx.pathParam("a"));
-        String b = Params.code(store, ctx.pathParam("b"));
-        if (a.equals(b)) {
-            throw ApiException.badRequest("a relationship is between two different countries, not " + a + " and itself");
-        }
-        ctx.json(new NamesView(List.of(a, b), store.relationshipNames(a, b)));
+        List<String> sides = Params.sides(store, ctx.pathParam("a"), ctx.pathParam("b"));
+        ctx.json(new NamesView(sides, store.relationshipNames(sides.get(0), sides.get(1))));
     }
 
     private void country(Context ctx) {

@@ -54,6 +54,16 @@ public final class Params {
         return code(store, text(ctx, name));
     }
 
+    /** The two sides of a relationship, each resolved to its code; one country given twice is a bad request. */
+    static List<String> sides(Store store, String one, String other) {
+        String a = code(store, one);
+        String b = code(store, other);
+        if (a.equals(b)) {
+            throw ApiException.badRequest("a relationship is between two different countries, not " + a + " and itself");
+        }
+        return List.of(a, b);
+    }
+
     /** Countries given as repeated parameters, comma-separated, or both; each resolved to its code. */
     public static List<String> countries(Context ctx, Store store, String name) {
         return ctx.queryParams(name).stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)

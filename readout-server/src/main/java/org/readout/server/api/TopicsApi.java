@@ -24,13 +24,10 @@ public final class TopicsApi {
     }
 
     private void topics(Context ctx) {
-        Params.required(ctx, "country");
-        Params.required(ctx, "other");
-        String one = Params.country(ctx, store, "country");
-        String other = Params.country(ctx, store, "other");
+        List<String> sides = Params.sides(store, Params.required(ctx, "country"), Params.required(ctx, "other"));
         TopicCount.Period period = Objects.requireNonNullElse(Params.choice(ctx, "period", TopicCount.Period.class),
                 TopicCount.Period.YEAR);
-        ctx.json(new TopicCounts(List.of(one, other), period.name().toLowerCase(Locale.ROOT),
-                store.topicCounts(one, other, period)));
+        ctx.json(new TopicCounts(sides, period.name().toLowerCase(Locale.ROOT),
+                store.topicCounts(sides.get(0), sides.get(1), period)));
     }
 }
