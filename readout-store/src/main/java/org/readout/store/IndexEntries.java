@@ -103,7 +103,7 @@ final class IndexEntries {
     static List<String> pairs(ReadoutRecord r) {
         TreeSet<String> out = new TreeSet<>();
         for (Event e : r.events()) {
-            List<String> countries = DocumentWriter.countries(e);
+            List<String> countries = FactRows.countries(e);
             for (int i = 0; i < countries.size(); i++) {
                 for (int j = i + 1; j < countries.size(); j++) {
                     out.add(pair(countries.get(i), countries.get(j)));

@@ -1,0 +1,76 @@
+package org.readout.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.readout.spark.ExportComparison.READER;
+import static org.readout.spark.ExportComparison.job;
+import static org.readout.spark.ExportComparison.rows;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readout.extract.Readout;
+import org.readout.model.ReadoutRecord;
+
+/**
+ * The five sample documents through Spark on local[2], read back with DuckDB: the same tables, column types and
+ * rows as {@code readout export --format parquet} of a store that ingested the same files, and the same events
+ * and statements as {@link Readout#extract} gives.
+ */
+class SparkExtractTest {
+    @TempDir
+    static Path dir;
+    private static Readout readout;
+    private static ExportComparison export;
+
+    @BeforeAll
+    static void extractWithSparkAndWithTheStore() throws IOException {
+        readout = Readout.create();
+        SparkSession.Builder builder = SparkSession.builder().master("local[2]").appName("readout-test")
+                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1");
+        try (SparkSession spark = ReadoutJob.configure(builder).getOrCreate()) {
+            new ReadoutJob(readout, READER).run(spark, ExportComparison.examples().toString(), output().toString(), 2);
+        }
+        export = ExportComparison.ofExamples(dir);
+    }
+
+    @Test
+    void eachTableHasTheExportsColumnsTypesAndRows() throws SQLException {
+        export.assertSameTables(output());
+    }
+
+    @Test
+    void eachPartitionNumbersItsDocumentsApart() throws SQLException {
+        assertThat(rows("SELECT count(DISTINCT seq) = count(*), count(DISTINCT seq >> 33) FROM " + job(output(), "documents")))
+                .containsExactly("true\t2");
+    }
+
+    @Test
+    void eventsAndStatementsAreThoseReadoutExtracts() throws SQLException, IOException {
+        Map<String, String> expected = new TreeMap<>();
+        for (Path file : ExportComparison.files()) {
+            READER.read(file, d -> {
+                ReadoutRecord r = readout.extract(d.result().document());
+                expected.put(r.doc(), r.events().size() + " events, " + r.statements().size() + " statements");
+            });
+        }
+        assertThat(expected.values()).anyMatch(v -> !v.startsWith("0 events"));
+        Map<String, String> written = new TreeMap<>();
+        for (String row : rows("SELECT d.name || '|' || (SELECT count(*) FROM " + job(output(), "events")
+                + " e WHERE e.document_id = d.id) || ' events, ' || (SELECT count(*) FROM " + job(output(), "statements")
+                + " s WHERE s.document_id = d.id) || ' statements' FROM " + job(output(), "documents") + " d")) {
+            written.put(row.substring(0, row.indexOf('|')), row.substring(row.indexOf('|') + 1));
+        }
+        assertThat(written).isEqualTo(expected);
+    }
+
+    private static Path output() {
+        return dir.resolve("spark");
+    }
+}
