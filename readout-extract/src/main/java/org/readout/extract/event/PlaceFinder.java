@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.readout.extract.knowledge.City;
 import org.readout.extract.knowledge.Country;
 import org.readout.extract.knowledge.Knowledge;
+import org.readout.extract.text.Whitespace;
 import org.readout.model.Location;
 
 /**
@@ -21,7 +22,6 @@ import org.readout.model.Location;
  * names a building ("at the Hyderabad House") is not where anyone met.
  */
 final class PlaceFinder {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s\\s+(.+)$");
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*+";
@@ -130,7 +130,7 @@ final class PlaceFinder {
     private Optional<Location> city(String phrase, String after, Collection<String> preferred, City datelineCity) {
         String afterCountry = after == null ? null
                 : knowledge.countries().byName(after).map(Country::alpha3).orElse(null);
-        String[] words = WHITESPACE.split(phrase);
+        String[] words = Whitespace.RUNS.split(phrase);
         for (int n = words.length; n >= 1; n--) {
             String candidate = POSSESSIVE_END.matcher(String.join(" ", Arrays.copyOf(words, n))).replaceFirst("");
             List<City> cities = knowledge.gazetteer().lookup(candidate);

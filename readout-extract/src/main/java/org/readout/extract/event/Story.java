@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.readout.extract.header.DocumentHeader;
 import org.readout.extract.knowledge.City;
 import org.readout.extract.text.Sentence;
+import org.readout.extract.text.Whitespace;
 import org.readout.model.Location;
 
 /**
@@ -22,7 +23,6 @@ record Story(List<Sentence> sentences, DocumentHeader header, StoryDates dates, 
              Set<Integer> reported, boolean single, Set<Integer> captions) {
     private static final int LEAD_SENTENCES = 3;
     private static final int LEAD_MIN_WORDS = 8;
-    private static final Pattern WORDS = Pattern.compile("\\s+");
     /** A photo's caption: "(L)", "(Photo: ...)", "Image Credit", often of another day's meeting. */
     private static final Pattern CAPTION = Pattern.compile(
             "\\((?:L|R|C|left|right|centre|center|front)\\)|(?i:\\bphoto\\b|image credit|pic\\.twitter)");
@@ -68,7 +68,7 @@ record Story(List<Sentence> sentences, DocumentHeader header, StoryDates dates, 
 
     /** The story's opening sentences (menus and headlines aside), where a report says where things happen. */
     List<Integer> lead() {
-        return sentences.stream().filter(s -> WORDS.split(s.text().strip()).length >= LEAD_MIN_WORDS)
+        return sentences.stream().filter(s -> Whitespace.RUNS.split(s.text().strip()).length >= LEAD_MIN_WORDS)
                 .limit(LEAD_SENTENCES).map(Sentence::index).toList();
     }
 

@@ -12,6 +12,7 @@ import org.readout.extract.knowledge.City;
 import org.readout.extract.knowledge.Countries;
 import org.readout.extract.knowledge.Country;
 import org.readout.extract.knowledge.GatheringSeats;
+import org.readout.extract.text.Whitespace;
 import org.readout.model.Location;
 
 /**
@@ -24,7 +25,6 @@ import org.readout.model.Location;
  */
 final class VenueReader {
     /** Words that say where someone is or a gathering is held: "held in", "arrived in", "here to attend". */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern VENUE = Pattern.compile(
             "(?i)\\b(?:(?:held|took place|taking place|underway|hosted|convened|arrived|landed|meetings|talks|stay|is|are) (?:in|at)\\b"
             + "|(?:sidelines|margins?) of\\b|welcom\\w* (?:you|him|her|them|\\p{Lu}[\\p{L} .-]{0,40}?) to\\b"
@@ -171,7 +171,7 @@ final class VenueReader {
 
     // The longest run of the words, from either end, that names a country: "the United States", "Modi's US".
     private Optional<String> country(String words) {
-        String[] w = SPACES.split(words);
+        String[] w = Whitespace.RUNS.split(words);
         for (int n = w.length; n >= 1; n--) {
             Optional<Country> head = countries.byName(String.join(" ", Arrays.copyOf(w, n)));
             Optional<Country> tail = countries.byName(String.join(" ", Arrays.copyOfRange(w, w.length - n, w.length)));

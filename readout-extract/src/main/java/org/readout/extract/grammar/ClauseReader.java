@@ -29,7 +29,7 @@ import org.readout.extract.knowledge.VerbForms.Inflection;
  */
 public final class ClauseReader {
     private static final Pattern MONTH_WORD = Pattern.compile("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*");
-    private static final Pattern TIME_NOUN = Pattern.compile("\\d+(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*");
+    private static final Pattern TIME_NOUN = Pattern.compile("\\d+(?:st|nd|rd|th)?|" + MONTH_WORD.pattern());
     private static final int MAX_PARTNER_DISTANCE = 40;
     private static final int MAX_LIGHT_OBJECT = 10;
     private static final int MAX_NOUN_PHRASE = 10;

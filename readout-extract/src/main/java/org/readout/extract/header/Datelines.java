@@ -12,6 +12,7 @@ import org.readout.extract.knowledge.City;
 import org.readout.extract.knowledge.Country;
 import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.text.Fold;
+import org.readout.extract.text.Whitespace;
 import org.readout.model.Span;
 
 /**
@@ -59,7 +60,6 @@ final class Datelines {
             "(?<=\\s)(?<place>\\p{Lu}{2,}+(?:[ -]\\p{Lu}{2,}+){0,3})\\s?(?<dash>--|[–—])\\s");
     private static final Pattern BRACKETS = Pattern.compile("[()\\[\\]]+");
     private static final Pattern LEADING_COMMA = Pattern.compile("^,\\s*");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern STORY_START = Pattern.compile(
             "^\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,30}(?:,[^,()]{2,25})?(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*(?:\\([^()]{2,60}\\)\\s*)?(--|–|—)\\s");
 
@@ -197,6 +197,6 @@ final class Datelines {
 
     private static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : WHITESPACE.split(t).length;
+        return t.isEmpty() ? 0 : Whitespace.RUNS.split(t).length;
     }
 }

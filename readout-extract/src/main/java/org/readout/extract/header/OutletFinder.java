@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readout.extract.knowledge.Outlet;
 import org.readout.extract.knowledge.Outlets;
+import org.readout.extract.text.Whitespace;
 import org.readout.extract.zone.Zone;
 import org.readout.extract.zone.ZoneKind;
 import org.readout.extract.zone.Zones;
@@ -29,7 +30,6 @@ final class OutletFinder {
     private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s*(?:/|\\s-\\s|,)\\s*");
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile(
             "\\s*(?:[|•·・/»>【】]|\\s[-–—]\\s?|[-–—]\\s|:\\s|:$|,\\s|\\s{2,}|\\t|\\(|\\)|\\[|\\])\\s*");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s[-–—|]\\s*([^-–—|]{2,40})$");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?im)^[ \\t]*+(?:source|nguồn|via)[ \\t]*+:[ \\t]*+([^|\\n]+)");
@@ -269,7 +269,7 @@ final class OutletFinder {
             String written = z.text(text);
             String credit = CREDIT_LABEL.matcher(written).replaceFirst("").replaceAll("^[-–—(\\s]+|[)\\s.]+$", "");
             boolean labelled = CREDIT_LABEL.matcher(written).find();
-            if (isName(credit) && (labelled || WHITESPACE.split(credit).length == 1)) {
+            if (isName(credit) && (labelled || Whitespace.RUNS.split(credit).length == 1)) {
                 return Optional.of(new Publisher(null, credit));
             }
         }
@@ -287,7 +287,7 @@ final class OutletFinder {
     }
 
     private static boolean isName(String s) {
-        return NAME.matcher(s).matches() && WHITESPACE.split(s).length <= NAME_WORDS && !NOT_A_NAME.contains(s);
+        return NAME.matcher(s).matches() && Whitespace.RUNS.split(s).length <= NAME_WORDS && !NOT_A_NAME.contains(s);
     }
 
     // A credit in brackets names the distributor first and the originator last: "(MENAFN- African Press Organization)".
@@ -301,7 +301,7 @@ final class OutletFinder {
     // "Welcome to Africanews", "Info 7 Logo": an outlet's name opening or closing a header segment.
     private Optional<Publisher> inSegmentEdges(String s) {
         for (String segment : SEGMENT_SEPARATOR.split(s)) {
-            String[] words = WHITESPACE.split(segment.strip());
+            String[] words = Whitespace.RUNS.split(segment.strip());
             for (int n = Math.min(NAME_WORDS, words.length - 1); n >= 1; n--) {
                 String first = String.join(" ", Arrays.copyOfRange(words, 0, n));
                 Optional<Publisher> p = capitalised(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length)))
@@ -327,7 +327,7 @@ final class OutletFinder {
     }
 
     private Optional<Publisher> atEnd(String name) {
-        String[] words = WHITESPACE.split(name);
+        String[] words = Whitespace.RUNS.split(name);
         for (int n = Math.min(NAME_WORDS, words.length); n >= 1; n--) {
             Optional<Publisher> p = capitalised(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length)));
             if (p.isPresent()) {
@@ -338,7 +338,7 @@ final class OutletFinder {
     }
 
     private Optional<Publisher> atStart(String name) {
-        String[] words = WHITESPACE.split(name);
+        String[] words = Whitespace.RUNS.split(name);
         for (int n = Math.min(NAME_WORDS, words.length); n >= 1; n--) {
             Optional<Publisher> p = capitalised(String.join(" ", Arrays.copyOfRange(words, 0, n)));
             if (p.isPresent()) {

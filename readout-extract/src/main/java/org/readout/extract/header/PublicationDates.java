@@ -3,6 +3,7 @@ package org.readout.extract.header;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.readout.extract.text.Whitespace;
 import org.readout.extract.zone.Zone;
 import org.readout.extract.zone.ZoneKind;
 import org.readout.extract.zone.Zones;
@@ -20,7 +21,6 @@ final class PublicationDates {
     private static final int SHORT_HEADER_WORDS = 12;
     private static final Pattern WEEKDAY_FIRST = Pattern.compile(
             "^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*+\\.?,?\\s");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final HeaderDates dates = new HeaderDates();
 
@@ -56,7 +56,7 @@ final class PublicationDates {
         return switch (z.kind()) {
             case DATE_LINE, BYLINE -> !clock;
             case TITLE -> true;
-            case BOILERPLATE -> stories == 0 && !clock && WHITESPACE.split(s.strip()).length <= SHORT_HEADER_WORDS;
+            case BOILERPLATE -> stories == 0 && !clock && Whitespace.RUNS.split(s.strip()).length <= SHORT_HEADER_WORDS;
             default -> false;
         };
     }

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readout.extract.knowledge.Outlets;
+import org.readout.extract.text.Whitespace;
 
 /**
  * Finds a headline among the lines before the story starts: a short line that reads like a
  * headline, not a menu item, byline, timestamp, photo caption or the site's own name.
  */
 final class TitleFinder {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MIN_WORDS = 4;
     private static final int MAX_WORDS = 20;
     /** A line this long is the story itself: headlines stop before it. */
@@ -37,7 +37,7 @@ final class TitleFinder {
             if (line.isEmpty()) {
                 continue;
             }
-            int words = WHITESPACE.split(line).length;
+            int words = Whitespace.RUNS.split(line).length;
             if (words >= BODY_WORDS || Datelines.startsStory(line)) {
                 return null;
             }

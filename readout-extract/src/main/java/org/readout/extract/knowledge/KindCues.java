@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.readout.extract.text.Whitespace;
 
 /**
  * The words that tell what a sentence of reported speech does (kind-cues.tsv): reporting and
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * Verbs are looked up by any of their forms.
  */
 public final class KindCues {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** What a cue says the clause does; {@link #REPORT} leaves it to the reported clause. */
     public enum Act { REPORT, AGREEMENT, SUPPORT, PROPOSAL, OPPOSITION, COMMITMENT, OTHER, POSITION }
 
@@ -93,7 +92,7 @@ public final class KindCues {
         if (v != null) {
             return v;
         }
-        String[] words = SPACES.split(key);
+        String[] words = Whitespace.RUNS.split(key);
         // "has reaffirmed", "is willing": the last word that is a verb form decides, with its particles if they follow
         for (int i = words.length - 1; i >= 0; i--) {
             List<Verb> candidates = verbsOf(words[i]);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.readout.extract.text.Fold;
+import org.readout.extract.text.Whitespace;
 
 /**
  * The vocabulary of offices. A title is a run of words such as "State Councilor and Foreign Minister"
@@ -17,7 +17,6 @@ import org.readout.extract.text.Fold;
  * Hasina") and so are dropped only where the officials file knows the name without them.
  */
 public final class Titles {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** How a word takes part in a title. */
     public enum Role { HEAD, PART, HONORIFIC }
 
@@ -102,7 +101,7 @@ public final class Titles {
 
     /** The name without the honorifics before it: "H.E. Dr S. Jaishankar" is "S. Jaishankar". */
     public String withoutHonorifics(String name, boolean courtesy) {
-        List<String> words = List.of(SPACES.split(name.strip()));
+        List<String> words = List.of(Whitespace.RUNS.split(name.strip()));
         int n = honorificWords(words, 0, courtesy);
         return n == 0 || n == words.size() ? name.strip() : String.join(" ", words.subList(n, words.size()));
     }

@@ -56,11 +56,8 @@ public final class RelationshipLabelFinder {
     private static boolean holdsAnchor(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = (char) (text.charAt(i) | 0x20); // the patterns' case-insensitivity is ASCII's
-            if (c != 'p' && c != 's' && c != 'n') {
-                continue;
-            }
             for (String anchor : ANCHORS) {
-                if (i + anchor.length() <= to && text.regionMatches(true, i, anchor, 0, anchor.length())) {
+                if (c == anchor.charAt(0) && i + anchor.length() <= to && text.regionMatches(true, i, anchor, 0, anchor.length())) {
                     return true;
                 }
             }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.readout.extract.discourse.Discourse;
 import org.readout.extract.grammar.ParsedSentence;
 import org.readout.extract.grammar.Predication;
@@ -15,6 +14,7 @@ import org.readout.extract.knowledge.Knowledge;
 import org.readout.extract.text.Fold;
 import org.readout.extract.text.Sentence;
 import org.readout.extract.text.Tagger;
+import org.readout.extract.text.Whitespace;
 import org.readout.model.Event;
 import org.readout.model.Statement;
 
@@ -28,7 +28,6 @@ import org.readout.model.Statement;
  * lasts to the next one. Narration of the meeting itself and contentless lines are not statements.
  */
 public final class SpeakerAttributor {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MIN_CONTENT_WORDS = 3;
     /** How much of a sentence's start tells a repeat that ends differently ("..., Xinhua reported.") */
     private static final int REPEAT_LENGTH = 80;
@@ -77,7 +76,7 @@ public final class SpeakerAttributor {
     private static String content(Sentence s, Frame f) {
         String content = s.text().substring(Math.min(f.contentAt(), s.text().length()));
         // "..., he added.": the frame closes the sentence and the reported clause stands before it
-        return SPACES.split(content.strip()).length < MIN_CONTENT_WORDS ? s.text() : content;
+        return Whitespace.RUNS.split(content.strip()).length < MIN_CONTENT_WORDS ? s.text() : content;
     }
 
     /** A text that repeats its lead (a summary above the story, a caption) states it once. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.readout.extract.text.Fold;
 import org.readout.model.Span;
 
@@ -69,6 +70,8 @@ public final class Zoner {
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(?:you|your)\\b");
     private static final Set<String> SECOND_PERSON_WORDS = Set.of("you", "your");
     private static final Set<String> FIRST_PLURAL_WORDS = Set.of("we", "our", "us");
+    private static final int LONGEST_ADDRESS_WORD = Stream.concat(SECOND_PERSON_WORDS.stream(), FIRST_PLURAL_WORDS.stream())
+            .mapToInt(String::length).max().orElseThrow();
     private static final Pattern FIRST_SINGULAR = Pattern.compile("\\b(?:I|me|my)\\b");
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\p{Lu}[^:]{1,80}+:(?:\\s|$)");
     private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w++\\)|\\bpic\\.twitter\\.com/");
@@ -444,7 +447,7 @@ public final class Zoner {
 
     /** text[start, end) with ASCII letters lower-cased, as a case-insensitive pattern compares; "" if longer than any word asked. */
     private static String asciiLower(String text, int start, int end) {
-        if (end - start > 4) {
+        if (end - start > LONGEST_ADDRESS_WORD) {
             return "";
         }
         char[] chars = new char[end - start];
