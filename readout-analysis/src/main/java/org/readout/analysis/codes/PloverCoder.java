@@ -70,8 +70,9 @@ public final class PloverCoder {
 
     private PloverEvent consult(Context c, EventIds ids) {
         Meeting m = c.meeting();
-        String host = m.mode() == EventMode.VISIT && m.countries().size() > 1 && m.countries().contains(m.host())
-                ? m.host() : null;
+        // an immutable list refuses to be asked for null: a visit whose host is unknown has none
+        String host = m.mode() == EventMode.VISIT && m.countries().size() > 1 && m.host() != null
+                && m.countries().contains(m.host()) ? m.host() : null;
         List<PloverEvent.Entity> actors = m.participants().stream().filter(p -> host == null || !host.equals(p.country()))
                 .map(PloverCoder::entity).toList();
         List<PloverEvent.Entity> recipients = m.participants().stream().filter(p -> host != null && host.equals(p.country()))

@@ -65,6 +65,14 @@ class PloverCodingTest {
     }
 
     @Test
+    void aVisitWhoseHostIsUnknownHasEveryParticipantAsActor() {
+        PloverEvent visit = code(meeting(EventMode.VISIT, new Location("Hanoi", null, null), null, null, PEOPLE)).get(0);
+
+        assertThat(names(visit.actor())).containsExactly("Wang Yi CHN", "Bui Thanh Son VNM");
+        assertThat(visit.recipient()).isEmpty();
+    }
+
+    @Test
     void statementsAreCodedByKindWithTheirTopicsContextAndQuad() {
         List<PloverEvent> said = code(VISIT).stream().filter(e -> !e.event().equals(List.of("CONSULT"))).toList();
 
