@@ -1,5 +1,6 @@
 package org.readout.analysis;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.readout.model.Event;
@@ -11,7 +12,7 @@ import org.readout.model.Event;
  * @param doc        the document's name as ingested
  */
 public record Account(String documentId, String doc, int eventIndex, String outlet, String perspective,
-                      LocalDate published, Event event) {
+                      LocalDate published, Event event) implements Serializable {
     public Account {
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(event, "event");

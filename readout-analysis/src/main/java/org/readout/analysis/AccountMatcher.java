@@ -18,7 +18,9 @@ import org.readout.model.Participant;
  * <ul>
  *   <li>dated both: at most a day apart (one side often dates it a day later), or a few days where
  *       the same people met in the same city, since extracted and outlets' dates are fallible;</li>
- *   <li>one undated: the same people in the same city, not after the undated report was published;</li>
+ *   <li>one undated: the same people in the same city, not after the undated report was published nor more than
+ *       a few days before (so that the match does not depend on which reports are merged together: the store
+ *       looks that far around a report for its partners); with no publication date, any day;</li>
  *   <li>both undated: that, and published within a day of each other.</li>
  * </ul>
  */
@@ -43,7 +45,8 @@ final class AccountMatcher {
         if (da != null || db != null) {
             Account undated = da == null ? a : b;
             LocalDate date = da == null ? db : da;
-            return undated.published() == null || !date.isAfter(undated.published().plusDays(DAYS_APART));
+            return undated.published() == null || !date.isAfter(undated.published().plusDays(DAYS_APART))
+                    && !date.isBefore(undated.published().minusDays(FEW_DAYS_APART));
         }
         return a.published() != null && b.published() != null
                 && Math.abs(ChronoUnit.DAYS.between(a.published(), b.published())) <= DAYS_APART;

@@ -17,6 +17,8 @@ import java.util.Optional;
  * Thread-safe and stateless.
  */
 public final class MeetingMerger {
+    /** The most days apart that two dated accounts of one meeting can be: what a search for an account's partners must cover. */
+    public static final int MAX_DAYS_APART = AccountMatcher.FEW_DAYS_APART;
     private static final Comparator<Account> BY_DATE = Comparator
             .comparing((Account a) -> a.event().date(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Account::key);

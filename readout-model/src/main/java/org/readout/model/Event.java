@@ -1,6 +1,7 @@
 package org.readout.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,7 @@ public record Event(
         String host,
         String occasion,
         List<Participant> participants,
-        Span evidence) {
+        Span evidence) implements Serializable {
     public Event {
         Objects.requireNonNull(mode, "mode");
         participants = List.copyOf(participants);

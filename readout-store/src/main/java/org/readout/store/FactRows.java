@@ -112,7 +112,8 @@ public final class FactRows {
         return people.spellings();
     }
 
-    static List<String> countries(Event e) {
+    /** The states of the event's participants, sorted: events.countries. */
+    public static List<String> countries(Event e) {
         return List.copyOf(new TreeSet<>(e.participants().stream().map(Participant::country).filter(Objects::nonNull).toList()));
     }
 

@@ -4,22 +4,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.TreeMap;
 import org.readout.analysis.Account;
-import org.readout.analysis.Conflict;
 import org.readout.analysis.Meeting;
 import org.readout.analysis.MeetingMerger;
 
 /**
  * Keeps the meetings up to date as documents arrive, inside the documents' transaction. The
  * merger sees the new documents' events and their neighbourhood: every stored event that shares a
- * state with one of them within {@value #NEIGHBOURHOOD_DAYS} days (of its date, else its document's publication), and the other accounts of those
- * events' meetings; the neighbourhood's meetings are then replaced by what the merger makes of it.
+ * state with one of them within {@value #NEIGHBOURHOOD_DAYS} days (of its date, else its document's publication), or
+ * at any time where either has no day at all (the merger may place such an account at any date), and the other
+ * accounts of those events' meetings; the neighbourhood's meetings are then replaced by what the merger makes of it.
  */
 final class MeetingUpdater {
-    /** Wider than the day apart the merger tolerates, so that no account it could join is left out. */
-    static final int NEIGHBOURHOOD_DAYS = 2;
+    /** As wide as the merger's widest match, so that no account it could join is left out. */
+    static final int NEIGHBOURHOOD_DAYS = MeetingMerger.MAX_DAYS_APART;
 
     /**
      * An event's day is its date, else its document's publication. Dated and undated events are
@@ -36,7 +34,9 @@ final class MeetingUpdater {
                 SELECT n.document_id, n.event_index FROM seed s JOIN events n
                     ON n.date BETWEEN s.day - %1$d AND s.day + %1$d AND list_has_any(n.countries, s.countries)
                 UNION SELECT n.document_id, n.event_index FROM seed s JOIN undated n
-                    ON n.day BETWEEN s.day - %1$d AND s.day + %1$d AND list_has_any(n.countries, s.countries)
+                    ON (n.day BETWEEN s.day - %1$d AND s.day + %1$d OR n.day IS NULL) AND list_has_any(n.countries, s.countries)
+                UNION SELECT n.document_id, n.event_index FROM seed s JOIN events n
+                    ON s.day IS NULL AND list_has_any(n.countries, s.countries)
                 UNION SELECT document_id, event_index FROM seed)
             SELECT document_id, event_index FROM near
             UNION SELECT a.document_id, a.event_index FROM meeting_accounts a
@@ -46,13 +46,11 @@ final class MeetingUpdater {
     private static final String IN_LIST = " WHERE meeting_id IN (SELECT unnest(?))";
 
     private final MeetingMerger merger;
-    private final RecordJson json;
-    private final ActorKeys actorKeys;
+    private final MeetingRows rows;
 
-    MeetingUpdater(MeetingMerger merger, RecordJson json, ActorKeys actorKeys) {
+    MeetingUpdater(MeetingMerger merger, MeetingRows rows) {
         this.merger = merger;
-        this.json = json;
-        this.actorKeys = actorKeys;
+        this.rows = rows;
     }
 
     /** Re-merges the neighbourhood of the documents' events, which must already be written. */
@@ -71,28 +69,16 @@ final class MeetingUpdater {
         insert(c, merger.merge(accounts));
     }
 
-    /** The people of all the meeting's accounts, resolved as their participant rows were. */
-    private List<String> actorIds(Meeting m) {
-        return m.accounts().stream().flatMap(a -> a.event().participants().stream())
-                .flatMap(p -> actorKeys.resolve(p.name()).stream()).map(ActorKeys.ActorKey::id).distinct().sorted().toList();
-    }
-
     private void insert(Connection c, List<Meeting> meetings) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> meetingRows = new ArrayList<>();
         List<Object[]> accounts = new ArrayList<>();
         List<Object[]> conflicts = new ArrayList<>();
         for (Meeting m : meetings) {
-            var place = m.location();
-            rows.add(new Object[] {m.id(), m.date(), m.mode().name().toLowerCase(Locale.ROOT),
-                place == null ? null : place.city(), place == null ? null : place.region(),
-                place == null ? null : place.country(), m.countries(), actorIds(m), json.write(m)});
-            m.accounts().forEach(a -> accounts.add(new Object[] {m.id(), a.documentId(), a.eventIndex()}));
-            for (int i = 0; i < m.conflicts().size(); i++) {
-                Conflict conflict = m.conflicts().get(i);
-                conflicts.add(new Object[] {m.id(), i, conflict.field(), json.write(new TreeMap<>(conflict.values()))});
-            }
+            meetingRows.add(rows.meeting(m));
+            accounts.addAll(rows.accounts(m));
+            conflicts.addAll(rows.conflicts(m));
         }
-        Sql.insert(c, "meetings", rows, "");
+        Sql.insert(c, "meetings", meetingRows, "");
         Sql.insert(c, "meeting_accounts", accounts, "");
         Sql.insert(c, "meeting_conflicts", conflicts, "");
     }

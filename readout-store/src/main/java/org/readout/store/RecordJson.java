@@ -11,8 +11,11 @@ import java.util.Map;
 import org.readout.analysis.Meeting;
 import org.readout.model.ReadoutRecord;
 
-/** The JSON the store keeps: records as the contract writes them, dates as ISO strings. Thread-safe. */
-final class RecordJson {
+/**
+ * The JSON the store keeps: records as the contract writes them, dates as ISO strings. Public for readout-spark,
+ * whose rows carry records as the store keeps them. Thread-safe.
+ */
+public final class RecordJson {
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() { };
 
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -20,7 +23,7 @@ final class RecordJson {
             // records written by a newer Readout may carry fields this one does not know
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    String write(Object value) {
+    public String write(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -28,7 +31,7 @@ final class RecordJson {
         }
     }
 
-    ReadoutRecord record(String json) {
+    public ReadoutRecord record(String json) {
         return read(json, mapper.getTypeFactory().constructType(ReadoutRecord.class));
     }
 

@@ -81,7 +81,7 @@ public final class Store implements AutoCloseable {
             return Sql.count(c, "SELECT coalesce(max(seq), 0) FROM documents");
         });
         this.ingester = new Ingester(db, index, new DocumentWriter(json, actorKeys),
-                new MeetingUpdater(new MeetingMerger(), json, actorKeys), entries, this::extractor, lastSeq);
+                new MeetingUpdater(new MeetingMerger(), new MeetingRows(json, actorKeys)), entries, this::extractor, lastSeq);
         this.meetingQueries = new MeetingQueries(json, actorKeys, countries);
         this.statementQueries = new StatementQueries(actorKeys, countries);
         this.search = new TextSearch(index, actorKeys, countries);
