@@ -2,36 +2,48 @@ package org.readout.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.SerializableConfiguration;
+import org.readout.analysis.Account;
 import org.readout.extract.Readout;
 import org.readout.extract.knowledge.KnowledgeLoader;
 import org.readout.input.InputDocument;
 import org.readout.input.InputReader;
+import org.readout.model.Event;
+import org.readout.model.Location;
 import org.readout.model.ReadoutRecord;
+import org.readout.model.SourceDocument;
 import org.readout.store.FactRows;
 
 /**
  * Extracts one partition's files: each file, opened through Hadoop with the driver's Hadoop configuration, is
  * read by the project's {@link InputReader} (so a container yields its documents, as on the command line), each
- * document it accepts goes through {@link Readout}, and its record becomes the export's rows, held until the
- * partition ends (so a partition should hold thousands of documents, not millions). Only the Readout's config travels with the task; an executor
- * JVM rebuilds the pipeline once and keeps it for every later task. A document's seq is its partition's
- * number in the high bits and its place in the partition in the low ones: unique, as the store's is.
+ * document it accepts goes through {@link Readout}, and its record becomes the export's rows and, for each
+ * event, a {@link Report} for the meeting merge. What cannot be read, or makes extraction fail, becomes a
+ * skipped row and does not fail the task. Rows are held until the partition ends, so a partition should hold
+ * thousands of documents, not millions. Only the Readout's config travels with the task; an executor JVM
+ * rebuilds the pipeline once and keeps it for every later task. A document's seq is its partition's number in
+ * the high bits and its place in the partition in the low ones: unique, as the store's is.
  */
 final class PartitionExtractor implements Function2<Integer, Iterator<String>, Iterator<TableRows>> {
     private static final long serialVersionUID = 1L;
     private static final int SEQ_SHIFT = 33;
+    /** Places in FactRows' rows: every table's document id, the documents' publication date and record. */
+    private static final int ID = 0;
+    private static final int PUBLISHED = 6;
+    private static final int RECORD_JSON = 14;
 
     private final Readout readout;
     private final InputReader reader;
@@ -48,44 +60,96 @@ final class PartitionExtractor implements Function2<Integer, Iterator<String>, I
     @Override
     public Iterator<TableRows> call(Integer partition, Iterator<String> files) {
         // people are keyed by the default knowledge's officials, as a store without overrides keys them
-        FactRows rows = FactRows.of(KnowledgeLoader.load(null));
-        long[] next = {(long) partition << SEQ_SHIFT};
-        files.forEachRemaining(file -> read(file, document -> {
-            ReadoutRecord record = readout.extract(document.result().document());
-            rows.add(document.result().document(), document.name(), next[0]++, record, ingestedAt);
-        }));
-        return List.of(tableRows(rows)).iterator();
+        Partition out = new Partition(FactRows.of(KnowledgeLoader.load(null)), (long) partition << SEQ_SHIFT);
+        files.forEachRemaining(file -> read(file, out));
+        return List.of(out.tableRows()).iterator();
     }
 
-    private void read(String file, Consumer<InputDocument> accepted) {
+    private void read(String file, Partition out) {
         Path path = new Path(file);
         try (InputStream in = path.getFileSystem(hadoop.value().value()).open(path)) {
             reader.read(file, path.getName(), in, document -> {
-                // what cannot be read has no row in the export either (issue 13: a rejects table)
                 if (document.result().accepted()) {
-                    accepted.accept(document);
+                    out.extract(document);
+                } else {
+                    var problem = document.result().problems().get(0);
+                    out.skip(document.name(), problem.code(), problem.message());
                 }
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (IOException | RuntimeException e) {
+            out.skip(file, "unreadable", String.valueOf(e.getMessage()));
         }
     }
 
-    private static TableRows tableRows(FactRows rows) {
-        return new TableRows(rows.documents().stream().map(PartitionExtractor::row).toList(),
-                rows.events().stream().map(e -> row(withMeeting(e))).toList(),
-                rows.participants().stream().map(PartitionExtractor::row).toList(),
-                rows.statements().stream().map(PartitionExtractor::row).toList());
+    /** What one partition has made so far. */
+    private final class Partition {
+        private final FactRows rows;
+        /** The records of the documents rows, in their order. */
+        private final List<ReadoutRecord> records = new ArrayList<>();
+        private final List<Row> skipped = new ArrayList<>();
+        private long seq;
+
+        Partition(FactRows rows, long firstSeq) {
+            this.rows = rows;
+            this.seq = firstSeq;
+        }
+
+        void extract(InputDocument document) {
+            SourceDocument source = document.result().document();
+            ReadoutRecord record;
+            try {
+                record = readout.extract(source);
+            } catch (RuntimeException e) {
+                // one document's failure is reported with it, not raised: the task's other documents stand
+                skip(document.name(), "extraction-failed", e.toString());
+                return;
+            }
+            rows.add(source, document.name(), seq++, record, ingestedAt);
+            records.add(record);
+        }
+
+        void skip(String name, String reason, String message) {
+            skipped.add(RowFactory.create(name, reason, message));
+        }
+
+        /** Each table's rows with its document's year (of publication) last, and the events' reports. */
+        TableRows tableRows() {
+            List<Object[]> documents = rows.documents();
+            Map<Object, Integer> years = new HashMap<>();
+            List<Report> reports = new ArrayList<>();
+            for (int k = 0; k < documents.size(); k++) {
+                Object[] d = documents.get(k);
+                years.put(d[ID], year((LocalDate) d[PUBLISHED]));
+                ReadoutRecord r = records.get(k);
+                for (int i = 0; i < r.events().size(); i++) {
+                    Event event = r.events().get(i);
+                    reports.add(new Report(new Account((String) d[ID], r.doc(), i, r.outlet(), r.perspective(),
+                            r.published(), asStored(event)), FactRows.countries(event), (String) d[RECORD_JSON]));
+                }
+            }
+            return new TableRows(documents.stream().map(d -> row(d, years.get(d[ID]))).toList(),
+                    rows.events().stream().map(e -> row(e, years.get(e[ID]))).toList(),
+                    rows.participants().stream().map(p -> row(p, years.get(p[ID]))).toList(),
+                    rows.statements().stream().map(t -> row(t, years.get(t[ID]))).toList(), reports, skipped);
+        }
     }
 
-    // the merged meeting is not known yet: its column stays empty
-    private static Object[] withMeeting(Object[] event) {
-        return Arrays.copyOf(event, event.length + 1);
+    /** The event as the store reads it back from its row: a place with no part known is no place. */
+    private static Event asStored(Event e) {
+        Location l = e.location();
+        Location place = l == null || l.city() == null && l.region() == null && l.country() == null ? null : l;
+        return new Event(e.mode(), e.date(), place, e.host(), e.occasion(), e.participants(), e.evidence());
+    }
+
+    private static Integer year(LocalDate date) {
+        return date == null ? null : date.getYear();
     }
 
     // Spark's row encoder takes a list column as an array or a Scala Seq, not a java.util.List
-    private static Row row(Object[] values) {
-        return RowFactory.create(Arrays.stream(values)
+    static Row row(Object[] values, Object last) {
+        Object[] all = Arrays.copyOf(values, values.length + 1);
+        all[values.length] = last;
+        return RowFactory.create(Arrays.stream(all)
                 .map(v -> v instanceof List<?> list ? list.toArray(String[]::new) : v).toArray());
     }
 }

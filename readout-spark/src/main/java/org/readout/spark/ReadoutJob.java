@@ -3,9 +3,13 @@ package org.readout.spark;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
@@ -13,13 +17,18 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.readout.extract.Readout;
 import org.readout.input.InputReader;
+import scala.Tuple2;
 
 /**
- * Extracts every file under a Hadoop path and writes the export's tables as Parquet folders
- * ({@code documents/}, {@code events/}, {@code participants/}, {@code statements/}) under the output path,
- * replacing what was there. The extraction runs once: its rows are kept while the four tables are written.
+ * Extracts every file under a Hadoop path, merges the events into meetings, and writes under the output path
+ * (replacing what was there) the export's tables as Parquet folders partitioned by year ({@code documents/},
+ * {@code events/}, {@code participants/}, {@code statements/}, {@code meetings/}), the records as the store keeps
+ * them ({@code records/}), the coded events ({@code gdelt/}, {@code plover/}) and the inputs skipped
+ * ({@code skipped/}). The extraction runs once: its rows are kept while the tables are written.
  */
 final class ReadoutJob {
+    static final String YEAR = "year";
+
     private final Readout readout;
     private final InputReader reader;
 
@@ -37,21 +46,57 @@ final class ReadoutJob {
     void run(SparkSession spark, String input, String output, int partitions) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = context.hadoopConfiguration();
+        LocalDateTime started = LocalDateTime.now(ZoneOffset.UTC);
         JavaRDD<TableRows> facts = context.parallelize(HadoopFiles.under(input, hadoop), partitions)
-                .mapPartitionsWithIndex(new PartitionExtractor(readout, reader, LocalDateTime.now(ZoneOffset.UTC),
+                .mapPartitionsWithIndex(new PartitionExtractor(readout, reader, started,
                         context.broadcast(new SerializableConfiguration(hadoop))), false)
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<MergedMeeting> meetings = new MeetingMerge(started).merge(facts.flatMap(f -> f.reports().iterator()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            write(spark, facts.flatMap(f -> f.documents().iterator()), ExportSchema.DOCUMENTS, output + "/documents", "record_json");
-            write(spark, facts.flatMap(f -> f.events().iterator()), ExportSchema.EVENTS, output + "/events");
-            write(spark, facts.flatMap(f -> f.participants().iterator()), ExportSchema.PARTICIPANTS, output + "/participants");
-            write(spark, facts.flatMap(f -> f.statements().iterator()), ExportSchema.STATEMENTS, output + "/statements");
+            Dataset<Row> documents = frame(spark, facts.flatMap(f -> f.documents().iterator()), ExportSchema.DOCUMENTS);
+            byYear(documents.drop("record_json"), output + "/documents");
+            byYear(documents.selectExpr("id AS document_id", "record_json", YEAR), output + "/records");
+            byYear(frame(spark, eventsWithMeetings(facts, meetings), ExportSchema.EVENTS), output + "/events");
+            byYear(frame(spark, facts.flatMap(f -> f.participants().iterator()), ExportSchema.PARTICIPANTS), output + "/participants");
+            byYear(frame(spark, facts.flatMap(f -> f.statements().iterator()), ExportSchema.STATEMENTS), output + "/statements");
+            byYear(frame(spark, meetings.map(MergedMeeting::row), ExportSchema.MEETINGS), output + "/meetings");
+            lines(spark, meetings.flatMap(m -> m.gdelt().iterator()), output + "/gdelt");
+            lines(spark, meetings.flatMap(m -> m.plover().iterator()), output + "/plover");
+            frame(spark, facts.flatMap(f -> f.skipped().iterator()), ExportSchema.SKIPPED)
+                    .write().mode(SaveMode.Overwrite).parquet(output + "/skipped");
         } finally {
+            meetings.unpersist(false);
             facts.unpersist(false);
         }
     }
 
-    private static void write(SparkSession spark, JavaRDD<Row> rows, StructType schema, String path, String... dropped) {
-        spark.createDataFrame(rows, schema).drop(dropped).write().mode(SaveMode.Overwrite).parquet(path);
+    /** Each event row with its meeting's id put before the year. */
+    private static JavaRDD<Row> eventsWithMeetings(JavaRDD<TableRows> facts, JavaRDD<MergedMeeting> meetings) {
+        JavaPairRDD<String, String> meetingOf = meetings.flatMapToPair(m -> m.accountKeys().stream()
+                .map(key -> new Tuple2<>(key, m.id())).iterator());
+        return facts.flatMap(f -> f.events().iterator())
+                .mapToPair(e -> new Tuple2<>(e.getString(0) + "#" + e.getInt(1), e))
+                .join(meetingOf).values().map(e -> {
+                    Object[] values = new Object[e._1().length() + 1];
+                    for (int i = 0; i < e._1().length() - 1; i++) {
+                        values[i] = e._1().get(i);
+                    }
+                    values[values.length - 2] = e._2();
+                    values[values.length - 1] = e._1().get(e._1().length() - 1);
+                    return RowFactory.create(values);
+                });
+    }
+
+    private static Dataset<Row> frame(SparkSession spark, JavaRDD<Row> rows, StructType schema) {
+        return spark.createDataFrame(rows, schema);
+    }
+
+    private static void lines(SparkSession spark, JavaRDD<String> lines, String path) {
+        spark.createDataset(lines.rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite).text(path);
+    }
+
+    private static void byYear(Dataset<Row> table, String path) {
+        table.write().mode(SaveMode.Overwrite).partitionBy(YEAR).parquet(path);
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.extract.Readout;
 
 /**
  * The shaded jar submitted to a Spark standalone master with two workers on 127.0.0.1, each a JVM of its own,
@@ -83,7 +84,7 @@ class StandaloneClusterIT {
         assertThat(submit.waitFor(JOB.toSeconds(), TimeUnit.SECONDS)).as("job done in time").isTrue();
         assertThat(submit.exitValue()).as("see submit.log").isZero();
 
-        ExportComparison.ofExamples(dir).assertSameTables(output);
+        ExportComparison.of(ExportComparison.examples(), dir, Readout.create()).assertSameOutput(output);
         // each worker launched an executor JVM for the job, in a folder of its work dir
         for (String worker : WORKERS) {
             try (Stream<Path> apps = Files.list(dir.resolve(worker + "-work"))) {

@@ -1,0 +1,77 @@
+package org.readout.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.readout.analysis.Account;
+import org.readout.analysis.Meeting;
+import org.readout.analysis.MeetingMerger;
+import org.readout.analysis.codes.CameoCoder;
+import org.readout.analysis.codes.EventIds;
+import org.readout.analysis.codes.GdeltTsv;
+import org.readout.analysis.codes.PloverCoder;
+import org.readout.analysis.codes.PloverEvent;
+import org.readout.extract.knowledge.KnowledgeLoader;
+import org.readout.model.ReadoutRecord;
+import org.readout.store.MeetingRows;
+import org.readout.store.RecordJson;
+
+/**
+ * Merges each group of reports (accounts no account outside the group can match) with the store's
+ * {@link MeetingMerger}, and writes each meeting as the store would: its meetings row, and its GDELT and PLOVER
+ * events as {@code readout export} codes them. Event ids are unique within a task; across tasks they are the
+ * hash of what identifies the event, which collide once in about 10^14 pairs.
+ */
+final class MeetingCoding implements FlatMapFunction<Iterator<List<Report>>, MergedMeeting> {
+    private static final long serialVersionUID = 1L;
+
+    private final LocalDateTime added;
+
+    /** @param added when the documents were stored: the job's start, GDELT's DATEADDED */
+    MeetingCoding(LocalDateTime added) {
+        this.added = added;
+    }
+
+    @Override
+    public Iterator<MergedMeeting> call(Iterator<List<Report>> groups) {
+        MeetingMerger merger = new MeetingMerger();
+        // people are keyed by the default knowledge's officials, as the fact rows' are
+        MeetingRows rows = MeetingRows.of(KnowledgeLoader.load(null));
+        RecordJson json = new RecordJson();
+        CameoCoder cameo = new CameoCoder();
+        PloverCoder plover = new PloverCoder();
+        // each export gives its own ids, as readout export does
+        EventIds gdeltIds = new EventIds();
+        EventIds ploverIds = new EventIds();
+        List<MergedMeeting> out = new ArrayList<>();
+        groups.forEachRemaining(reports -> {
+            Map<String, ReadoutRecord> records = new HashMap<>();
+            reports.forEach(r -> records.computeIfAbsent(r.account().documentId(), id -> json.record(r.recordJson())));
+            for (Meeting m : merger.merge(reports.stream().map(Report::account).toList())) {
+                out.add(new MergedMeeting(m.id(), PartitionExtractor.row(rows.meeting(m), m.date() == null ? null : m.date().getYear()),
+                        m.accounts().stream().map(Account::key).toList(), gdelt(cameo, m, records, gdeltIds),
+                        plover.code(m, records, added, ploverIds).stream().map(PloverEvent::toJson).toList()));
+            }
+        });
+        return out.iterator();
+    }
+
+    private List<String> gdelt(CameoCoder coder, Meeting m, Map<String, ReadoutRecord> records, EventIds ids) {
+        StringBuilder lines = new StringBuilder();
+        GdeltTsv tsv = new GdeltTsv(lines);
+        coder.code(m, records, added, ids).forEach(tsv::write);
+        try {
+            tsv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines.isEmpty() ? List.of() : Arrays.asList(lines.toString().split("\n"));
+    }
+}
