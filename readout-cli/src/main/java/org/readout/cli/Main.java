@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             MeetingsCommand.class, MeetingCommand.class, StatementsCommand.class, TopicsCommand.class,
             CommitmentsCommand.class, LabelsCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class,
             CompletionCommand.class, ManCommand.class,
-            BenchCommand.class, BenchSizesCommand.class, BenchStoreCommand.class, BenchServeCommand.class, BenchReadCommand.class, CommandLine.HelpCommand.class},
+            BenchCommand.class, BenchCorpusCommand.class, BenchSizesCommand.class, BenchStoreCommand.class, BenchServeCommand.class, BenchReadCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done: every input gave its record, or the store answered",
