@@ -108,6 +108,11 @@ public final class Readout implements Serializable {
         throw new InvalidObjectException("a Readout is read through its SerialForm");
     }
 
+    /** The knowledge this pipeline reads with (the bundled files and the config's overrides), for the stages after it. */
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
     public ReadoutRecord extract(String id, String text) {
         return extract(SourceDocument.of(id, text));
     }

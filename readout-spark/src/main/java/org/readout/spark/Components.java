@@ -16,13 +16,13 @@ final class Components {
     /** Vertex to its component's label, for every vertex of {@code edges}. */
     static JavaPairRDD<String, String> of(JavaPairRDD<String, String> edges) {
         JavaPairRDD<String, String> both = edges.union(edges.mapToPair(Tuple2::swap)).distinct()
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<String, String> labels = both.keys().distinct().mapToPair(v -> new Tuple2<>(v, v));
         while (true) {
             JavaPairRDD<String, String> next = both.join(labels)
                     .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
                     .union(labels).reduceByKey(Components::smaller)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
             long changed = next.join(labels).filter(l -> !l._2()._1().equals(l._2()._2())).count();
             labels.unpersist(false);
             labels = next;

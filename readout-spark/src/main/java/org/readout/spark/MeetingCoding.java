@@ -3,12 +3,13 @@ package org.readout.spark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.readout.analysis.Account;
 import org.readout.analysis.Meeting;
@@ -18,7 +19,7 @@ import org.readout.analysis.codes.EventIds;
 import org.readout.analysis.codes.GdeltTsv;
 import org.readout.analysis.codes.PloverCoder;
 import org.readout.analysis.codes.PloverEvent;
-import org.readout.extract.knowledge.KnowledgeLoader;
+import org.readout.extract.Readout;
 import org.readout.model.ReadoutRecord;
 import org.readout.store.MeetingRows;
 import org.readout.store.RecordJson;
@@ -32,35 +33,39 @@ import org.readout.store.RecordJson;
 final class MeetingCoding implements FlatMapFunction<Iterator<List<Report>>, MergedMeeting> {
     private static final long serialVersionUID = 1L;
 
+    private final Readout readout;
     private final LocalDateTime added;
 
-    /** @param added when the documents were stored: the job's start, GDELT's DATEADDED */
-    MeetingCoding(LocalDateTime added) {
+    /**
+     * @param readout the pipeline whose knowledge resolves the meetings' people (rebuilt once per executor JVM)
+     * @param added   when the documents were stored: the job's start, GDELT's DATEADDED
+     */
+    MeetingCoding(Readout readout, LocalDateTime added) {
+        this.readout = readout;
         this.added = added;
     }
 
     @Override
     public Iterator<MergedMeeting> call(Iterator<List<Report>> groups) {
         MeetingMerger merger = new MeetingMerger();
-        // people are keyed by the default knowledge's officials, as the fact rows' are
-        MeetingRows rows = MeetingRows.of(KnowledgeLoader.load(null));
+        // people are keyed by the pipeline's officials, as the fact rows' are
+        MeetingRows rows = MeetingRows.of(readout.knowledge());
         RecordJson json = new RecordJson();
         CameoCoder cameo = new CameoCoder();
         PloverCoder plover = new PloverCoder();
         // each export gives its own ids, as readout export does
         EventIds gdeltIds = new EventIds();
         EventIds ploverIds = new EventIds();
-        List<MergedMeeting> out = new ArrayList<>();
-        groups.forEachRemaining(reports -> {
+        // a group at a time, as Spark asks: a task holds one group's meetings, not its partition's
+        Iterator<List<Report>> source = groups;
+        return Stream.generate(() -> source.hasNext() ? source.next() : null).takeWhile(Objects::nonNull).flatMap(reports -> {
             Map<String, ReadoutRecord> records = new HashMap<>();
             reports.forEach(r -> records.computeIfAbsent(r.account().documentId(), id -> json.record(r.recordJson())));
-            for (Meeting m : merger.merge(reports.stream().map(Report::account).toList())) {
-                out.add(new MergedMeeting(m.id(), PartitionExtractor.row(rows.meeting(m), m.date() == null ? null : m.date().getYear()),
-                        m.accounts().stream().map(Account::key).toList(), gdelt(cameo, m, records, gdeltIds),
-                        plover.code(m, records, added, ploverIds).stream().map(PloverEvent::toJson).toList()));
-            }
-        });
-        return out.iterator();
+            return merger.merge(reports.stream().map(Report::account).toList()).stream().map(m -> new MergedMeeting(m.id(),
+                    PartitionExtractor.row(rows.meeting(m), m.date() == null ? null : m.date().getYear()),
+                    m.accounts().stream().map(Account::key).toList(), gdelt(cameo, m, records, gdeltIds),
+                    plover.code(m, records, added, ploverIds).stream().map(PloverEvent::toJson).toList()));
+        }).iterator();
     }
 
     private List<String> gdelt(CameoCoder coder, Meeting m, Map<String, ReadoutRecord> records, EventIds ids) {

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
 import org.readout.analysis.MeetingMerger;
+import org.readout.extract.Readout;
 import scala.Tuple2;
 
 /**
@@ -26,8 +28,8 @@ import scala.Tuple2;
 final class MeetingMerge {
     private final MeetingCoding coding;
 
-    MeetingMerge(LocalDateTime added) {
-        this.coding = new MeetingCoding(added);
+    MeetingMerge(Readout readout, LocalDateTime added) {
+        this.coding = new MeetingCoding(readout, added);
     }
 
     JavaRDD<MergedMeeting> merge(JavaRDD<Report> reports) {
@@ -43,7 +45,7 @@ final class MeetingMerge {
                     return placed.iterator();
                 })
                 .groupByKey().flatMap(pair -> runs(pair._1(), pair._2()).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<String, String> edges = runs.flatMapToPair(run -> run.shared().stream().map(key -> new Tuple2<>(key, run.id())).iterator())
                 .groupByKey().flatMapToPair(shared -> {
                     List<String> ids = StreamSupport.stream(shared._2().spliterator(), false).sorted().toList();
@@ -55,7 +57,9 @@ final class MeetingMerge {
                 .mapToPair(run -> new Tuple2<>(run._2()._2(), run._2()._1()))
                 .reduceByKey(MeetingMerge::concat).values();
         JavaRDD<List<Report>> single = runs.filter(run -> run.shared().isEmpty()).map(Run::reports);
-        return alone.union(single).union(joined).mapPartitions(coding);
+        // each coding task builds its coders (a gazetteer, the officials) once: a few tasks per core, not one per input partition
+        int tasks = 2 * JavaSparkContext.fromSparkContext(reports.context()).defaultParallelism();
+        return alone.union(single).union(joined).coalesce(tasks).mapPartitions(coding);
     }
 
     private static boolean mergeable(Report r) {

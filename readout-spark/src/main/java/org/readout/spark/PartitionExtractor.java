@@ -18,7 +18,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.SerializableConfiguration;
 import org.readout.analysis.Account;
 import org.readout.extract.Readout;
-import org.readout.extract.knowledge.KnowledgeLoader;
 import org.readout.input.InputDocument;
 import org.readout.input.InputReader;
 import org.readout.model.Event;
@@ -59,8 +58,8 @@ final class PartitionExtractor implements Function2<Integer, Iterator<String>, I
 
     @Override
     public Iterator<TableRows> call(Integer partition, Iterator<String> files) {
-        // people are keyed by the default knowledge's officials, as a store without overrides keys them
-        Partition out = new Partition(FactRows.of(KnowledgeLoader.load(null)), (long) partition << SEQ_SHIFT);
+        // people are keyed by the pipeline's officials, as a store with the same knowledge keys them
+        Partition out = new Partition(FactRows.of(readout.knowledge()), (long) partition << SEQ_SHIFT);
         files.forEachRemaining(file -> read(file, out));
         return List.of(out.tableRows()).iterator();
     }

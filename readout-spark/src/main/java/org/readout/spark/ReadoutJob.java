@@ -50,9 +50,9 @@ final class ReadoutJob {
         JavaRDD<TableRows> facts = context.parallelize(HadoopFiles.under(input, hadoop), partitions)
                 .mapPartitionsWithIndex(new PartitionExtractor(readout, reader, started,
                         context.broadcast(new SerializableConfiguration(hadoop))), false)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<MergedMeeting> meetings = new MeetingMerge(started).merge(facts.flatMap(f -> f.reports().iterator()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<MergedMeeting> meetings = new MeetingMerge(readout, started).merge(facts.flatMap(f -> f.reports().iterator()))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             Dataset<Row> documents = frame(spark, facts.flatMap(f -> f.documents().iterator()), ExportSchema.DOCUMENTS);
             byYear(documents.drop("record_json"), output + "/documents");
