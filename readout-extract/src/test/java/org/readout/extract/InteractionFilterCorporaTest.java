@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.readout.extract.text.Token;
+import org.readout.extract.text.Tokenizer;
 import org.readout.model.ReadoutRecord;
 import org.readout.model.SourceDocument;
 
@@ -52,6 +54,32 @@ class InteractionFilterCorporaTest {
 
         tallies.forEach(t -> assertThat(t.wrong).as(t.name).isEmpty());
         assertThat(tallies.get(0).passed).as("whole documents of the dev corpus let through").isGreaterThan(30);
+    }
+
+    // the filter reads tokens without the tokenizer's regular expression: the same ones, but for an initial's dot
+    @Test
+    void theFilterReadsTheTokenizersTokensInEveryCorpusLine() throws IOException {
+        Path shared = module().getParent().resolveSibling("shared").normalize();
+        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("corpus")), () -> "no corpora at " + shared + ": skipped");
+        Tokenizer tokenizer = new Tokenizer();
+        List<String> differ = new ArrayList<>();
+        for (String corpus : List.of("corpus", "corpus-wide", "corpus-ml")) {
+            pieces(texts(shared.resolve(corpus).resolve("docs")), LINES).forEach((id, line) -> {
+                List<String> expected = new ArrayList<>();
+                for (Token t : tokenizer.tokenize(line, 0)) {
+                    boolean initial = t.text().length() > 1 && t.text().endsWith(".") && t.text().indexOf('.') == t.text().length() - 1;
+                    expected.add(initial ? t.text().substring(0, t.text().length() - 1) + "@" + t.start() : t.text() + "@" + t.start());
+                    if (initial) {
+                        expected.add(".@" + (t.end() - 1));
+                    }
+                }
+                if (!InteractionFilter.tokens(line, 0).stream().map(t -> t.text() + "@" + t.start()).toList().equals(expected)) {
+                    differ.add(id);
+                }
+            });
+        }
+
+        assertThat(differ).isEmpty();
     }
 
     private Tally check(String name, Map<String, String> texts) {

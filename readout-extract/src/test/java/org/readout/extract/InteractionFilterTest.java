@@ -2,7 +2,10 @@ package org.readout.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.readout.extract.text.Tokenizer;
 import org.readout.model.ReadoutRecord;
 import org.readout.model.SourceDocument;
 
@@ -70,6 +73,18 @@ class InteractionFilterTest {
 
         assertThat(small.mayReport(SourceDocument.of("long.txt", SPORT + "\n\n" + READOUT_EN))).isFalse();
         assertThat(readout.mayReport(SourceDocument.of("long.txt", SPORT + "\n\n" + READOUT_EN))).isTrue();
+    }
+
+    // the filter reads tokens without the tokenizer's regular expression: the same ones, but for an initial's dot
+    @Test
+    void readsTheTokenizersTokens() {
+        String line = "H.E. Antony J. Blinken (U.S.) met Mr. Wang Yi's co-chair, Bùi Thanh Sơn, at 10:30 — “talks” ended.";
+        List<String> filter = InteractionFilter.tokens(line, 3).stream().map(t -> t.text() + "@" + t.start()).toList();
+        List<String> tokenizer = new Tokenizer().tokenize(line, 3).stream().map(t -> t.text() + "@" + t.start()).toList();
+
+        assertThat(filter).containsExactlyElementsOf(tokenizer.stream().flatMap(t -> t.startsWith("J.@") || t.startsWith("Mr.@")
+                ? Stream.of(t.replace(".", ""), "." + "@" + (Integer.parseInt(t.substring(t.indexOf('@') + 1)) + t.indexOf('.')))
+                : Stream.of(t)).toList());
     }
 
     private void assertPassedWithFindings(String text) {
