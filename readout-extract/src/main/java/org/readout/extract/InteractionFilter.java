@@ -203,7 +203,7 @@ final class InteractionFilter {
         return false;
     }
 
-    /** Whether the text writes the surname more fully somewhere: after another name word ("J." and its dot one). */
+    /** Whether the text writes the surname more fully somewhere: after another name word (an initial's dot stepped over). */
     private boolean writtenMoreFully(String key, List<Line> lines) {
         for (Line line : lines) {
             List<Token> tokens = line.tokens();
