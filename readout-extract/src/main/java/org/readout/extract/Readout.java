@@ -64,6 +64,7 @@ public final class Readout implements Serializable {
     private final RelationshipLabelFinder labels = new RelationshipLabelFinder();
     private final PerspectiveResolver perspectives;
     private final MultilingualReader foreign;
+    private final InteractionFilter filter;
 
     private Readout(ReadoutConfig config, Knowledge knowledge, SentenceSplitter splitter, Tagger tagger) {
         this.config = config;
@@ -77,6 +78,7 @@ public final class Readout implements Serializable {
         this.topics = new TopicClassifier(knowledge.topics(), knowledge.titles());
         this.perspectives = new PerspectiveResolver(knowledge);
         this.foreign = new MultilingualReader(knowledge, config.knowledgeOverrides().orElse(null));
+        this.filter = new InteractionFilter(knowledge, foreign);
     }
 
     public static Readout create(ReadoutConfig config) {
@@ -135,16 +137,36 @@ public final class Readout implements Serializable {
         }
     }
 
+    /**
+     * Whether {@link #extract} may find an event or a statement in the document, told cheaply from its words
+     * ({@link InteractionFilter}): false only for a document whose record would have neither, so that an engine
+     * reading the world's news can skip the rest. Reads what {@code extract} reads (the text within the size budget,
+     * in the language it identifies); thread-safe.
+     */
+    public boolean mayReport(SourceDocument doc) {
+        String text = doc.text().substring(0, readLength(doc.text()));
+        String language = languages.identify(text);
+        return filter.mayReport(text, language, SUPPORTED_LANGUAGE.equals(language));
+    }
+
     private SourceDocument withinSize(SourceDocument doc, List<Problem> problems) {
         String text = doc.text();
-        if (text.length() <= config.maxChars()) {
+        int end = readLength(text);
+        if (end == text.length()) {
             return doc;
         }
-        // a cut between the two halves of a surrogate pair would leave half a character
-        int end = Character.isHighSurrogate(text.charAt(config.maxChars() - 1)) ? config.maxChars() - 1 : config.maxChars();
         problems.add(Problem.warning("truncated", "text is " + text.length() + " characters long: only the first "
                 + end + " were read"));
         return new SourceDocument(doc.id(), text.substring(0, end), doc.title(), doc.url(), doc.published(), doc.siteName());
+    }
+
+    /** How many characters of the text are read: all within the size budget. */
+    private int readLength(String text) {
+        if (text.length() <= config.maxChars()) {
+            return text.length();
+        }
+        // a cut between the two halves of a surrogate pair would leave half a character
+        return Character.isHighSurrogate(text.charAt(config.maxChars() - 1)) ? config.maxChars() - 1 : config.maxChars();
     }
 
     private ReadoutRecord extract(SourceDocument doc, List<Problem> problems, Deadline deadline) {

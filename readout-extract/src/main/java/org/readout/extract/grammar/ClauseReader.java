@@ -30,6 +30,8 @@ import org.readout.extract.knowledge.VerbForms.Inflection;
 public final class ClauseReader {
     private static final Pattern MONTH_WORD = Pattern.compile("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*");
     private static final Pattern TIME_NOUN = Pattern.compile("\\d+(?:st|nd|rd|th)?|" + MONTH_WORD.pattern());
+    /** The auxiliaries before a participle that make a verb group passive ("was agreed", "got invited"). */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be", "being", "got", "get");
     private static final int MAX_PARTNER_DISTANCE = 40;
     private static final int MAX_LIGHT_OBJECT = 10;
     private static final int MAX_NOUN_PHRASE = 10;
@@ -313,13 +315,16 @@ public final class ClauseReader {
             return false;
         }
         for (int k = groupStart; k < verb; k++) {
-            String w = s.word(k);
-            if (w.equals("was") || w.equals("were") || w.equals("is") || w.equals("are") || w.equals("been")
-                    || w.equals("be") || w.equals("being") || w.equals("got") || w.equals("get")) {
+            if (isPassiveAuxiliary(s.word(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a lower-case word, standing in a participle's verb group, makes it passive. */
+    public static boolean isPassiveAuxiliary(String lowerWord) {
+        return PASSIVE_AUXILIARIES.contains(lowerWord);
     }
 
     private Reality verbReality(ParsedSentence s, int groupStart, int verb, Inflection inflection) {

@@ -22,6 +22,11 @@ public final class Countries {
     private final Set<String> firstWords = new HashSet<>();
     /** Every name, alias and adjective key cut after each of its words: "united", "united states", "united states of". */
     private final Set<String> prefixes = new HashSet<>();
+    /** Every name, alias, adjective and metonym key, a leading "the" dropped: what {@link #namesAt} looks for. */
+    private final Set<String> namingKeys = new HashSet<>();
+    /** The first word of each naming key: a word that is none begins no name. */
+    private final Set<String> namingFirstWords = new HashSet<>();
+    private final int longestNamingWords;
     private final int longestNameWords;
 
     /** {@code metonyms}: a place ("Beijing", "the Kremlin") to the alpha-3 code of the state it stands for. */
@@ -52,7 +57,11 @@ public final class Countries {
                 prefixes.add(k.substring(0, space));
             }
         });
+        java.util.stream.Stream.of(byName.keySet(), byAdjective.keySet(), byMetonym.keySet()).flatMap(Set::stream)
+                .map(k -> k.startsWith("the ") ? k.substring(4) : k).forEach(namingKeys::add);
         longestNameWords = longest;
+        namingKeys.forEach(k -> namingFirstWords.add(firstWord(k)));
+        longestNamingWords = namingKeys.stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
     private static String firstWord(String key) {
@@ -123,6 +132,26 @@ public final class Countries {
     public boolean mayBegin(String word) {
         String first = firstWord(Fold.key(word));
         return first.isEmpty() || first.equals("the") || firstWords.contains(first);
+    }
+
+    /**
+     * Whether a state's name, alias, adjective or metonym starts at word {@code from} (any case, a leading "the" aside;
+     * a possessive's "'s" may follow it): "the United States", "China's", "Kremlin".
+     */
+    public boolean namesAt(List<String> words, int from) {
+        String first = Fold.key(words.get(from));
+        if (!namingFirstWords.contains(first) && !namingFirstWords.contains(firstWord(first))) {
+            return false;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int n = 0; n < longestNamingWords && from + n < words.size(); n++) {
+            phrase.append(n > 0 ? " " : "").append(words.get(from + n));
+            String key = Fold.key(phrase.toString());
+            if (namingKeys.contains(key) || key.endsWith(" s") && namingKeys.contains(key.substring(0, key.length() - 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -85,6 +85,12 @@ public final class Officials {
         return first.isEmpty() || firstWords.contains(first);
     }
 
+    /** Whether the word (any case) ends some spelling of an official's name: no name is known without its last word. */
+    public boolean mayEndName(String word) {
+        String key = Fold.key(word);
+        return !key.isEmpty() && bySurname.containsKey(key);
+    }
+
     /** Every office held by the person of that name (any spelling), in any year. */
     public List<Official> lookup(String name) {
         return lookup(name, null);

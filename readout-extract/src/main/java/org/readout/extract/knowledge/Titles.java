@@ -26,6 +26,8 @@ public final class Titles {
     /** Honorific keys of one or more words; true for courtesy titles that may be part of a name. */
     private final Map<String, Boolean> honorifics = new HashMap<>();
     private final int longestHonorificWords;
+    /** Head words, and the last word of every honorific and courtesy title: a title without one of them is none. */
+    private final Set<String> titleWords = new HashSet<>();
 
     Titles(Table table) {
         int longest = 1;
@@ -53,6 +55,12 @@ public final class Titles {
             }
         }
         longestHonorificWords = longest;
+        roles.forEach((word, role) -> {
+            if (role != Role.PART) {
+                titleWords.add(word);
+            }
+        });
+        honorifics.keySet().forEach(k -> titleWords.add(k.substring(k.lastIndexOf(' ') + 1)));
     }
 
     private static String key(String word) {
@@ -62,6 +70,11 @@ public final class Titles {
     /** The role of one word; a courtesy title ("Sheikh") has none, as it may begin a name. */
     public Optional<Role> roleOf(String word) {
         return Optional.ofNullable(roles.get(key(word)));
+    }
+
+    /** Whether the word (any case) can end a title that stands before a name: a head, an honorific, a courtesy title. */
+    public boolean mayEndTitle(String word) {
+        return titleWords.contains(key(word));
     }
 
     public boolean isHead(String word) {

@@ -33,6 +33,16 @@ public final class MultilingualReader {
         return language != null && models.forLanguage(language).isPresent();
     }
 
+    /**
+     * Whether {@link #read} may find an event: the pack's dictionary finds an interaction word in the text. The words
+     * are found as {@code read} finds them, so a text for which this is false has no event; false without a pack.
+     */
+    public boolean mayReport(String text, String language) {
+        Optional<LanguageModel> model = language == null ? Optional.empty() : models.forLanguage(language);
+        return model.isPresent() && model.get().mentions(model.get().tokenizer().tokenize(text), text).stream()
+                .anyMatch(m -> m.sense() instanceof Sense.Cue c && c.kind().isInteraction());
+    }
+
     /** The interactions the text reports as having happened; none for a language without a pack. */
     public List<Event> read(String text, String language, DocumentHeader header) {
         Optional<LanguageModel> model = language == null ? Optional.empty() : models.forLanguage(language);

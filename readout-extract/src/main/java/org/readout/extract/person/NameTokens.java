@@ -8,19 +8,19 @@ import org.readout.extract.text.Fold;
 import org.readout.extract.text.Token;
 
 /** Which words may be part of a person's name. */
-final class NameTokens {
+public final class NameTokens {
     private static final Set<String> PARTICLES = Set.of("del", "de", "da", "van", "von", "bin", "binti", "al", "el",
             "di", "du", "dos", "das", "la", "ibn");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
 
     private final Knowledge knowledge;
 
-    NameTokens(Knowledge knowledge) {
+    public NameTokens(Knowledge knowledge) {
         this.knowledge = knowledge;
     }
 
     /** The word without a possessive ending: "Lam's" reads "Lam". */
-    static String bare(String word) {
+    public static String bare(String word) {
         return isPossessive(word) ? word.substring(0, word.length() - 2) : word;
     }
 
@@ -32,7 +32,7 @@ final class NameTokens {
         return INITIAL.matcher(word).matches();
     }
 
-    boolean isNameWord(Token t) {
+    public boolean isNameWord(Token t) {
         String word = bare(t.text());
         if (!t.isCapitalized() || !Character.isLetter(word.codePointAt(0)) || word.length() > 25) {
             return false;
