@@ -2,6 +2,7 @@ package org.readout.spark;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -29,12 +30,18 @@ import scala.Tuple2;
 final class ReadoutJob {
     static final String YEAR = "year";
 
+    /** Files a task should be dealt at most, so that a task's rows stay a few hundred megabytes. */
+    private static final int FILES_PER_TASK = 5_000;
+
     private final Readout readout;
     private final InputReader reader;
+    private final boolean filtered;
 
-    ReadoutJob(Readout readout, InputReader reader) {
+    /** @param filtered whether documents the pre-filter finds no interaction in are skipped before extraction */
+    ReadoutJob(Readout readout, InputReader reader, boolean filtered) {
         this.readout = readout;
         this.reader = reader;
+        this.filtered = filtered;
     }
 
     /** Session options the job needs: rows hold java.time dates, as Readout's records do. */
@@ -42,13 +49,16 @@ final class ReadoutJob {
         return builder.config("spark.sql.datetime.java8API.enabled", "true");
     }
 
-    /** @param partitions how many tasks the files are dealt to, in name order */
+    /** @param partitions how many tasks the files are dealt to, in name order; 0 for as many as the files need */
     void run(SparkSession spark, String input, String output, int partitions) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = context.hadoopConfiguration();
         LocalDateTime started = LocalDateTime.now(ZoneOffset.UTC);
-        JavaRDD<TableRows> facts = context.parallelize(HadoopFiles.under(input, hadoop), partitions)
-                .mapPartitionsWithIndex(new PartitionExtractor(readout, reader, started,
+        List<String> files = HadoopFiles.under(input, hadoop);
+        int tasks = partitions > 0 ? partitions
+                : Math.max(2 * context.defaultParallelism(), (files.size() + FILES_PER_TASK - 1) / FILES_PER_TASK);
+        JavaRDD<TableRows> facts = context.parallelize(files, tasks)
+                .mapPartitionsWithIndex(new PartitionExtractor(readout, reader, filtered, started,
                         context.broadcast(new SerializableConfiguration(hadoop))), false)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaRDD<MergedMeeting> meetings = new MeetingMerge(readout, started).merge(facts.flatMap(f -> f.reports().iterator()))

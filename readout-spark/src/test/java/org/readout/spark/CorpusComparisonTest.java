@@ -65,7 +65,7 @@ class CorpusComparisonTest {
     }
 
     private static void assertSameAsTheStore(Path corpus, Path dir, int partitions) throws IOException, SQLException {
-        new ReadoutJob(readout, ExportComparison.READER).run(spark, corpus.toString(), dir.resolve("spark").toString(), partitions);
+        new ReadoutJob(readout, ExportComparison.READER, true).run(spark, corpus.toString(), dir.resolve("spark").toString(), partitions);
         ExportComparison.of(corpus, dir, readout).assertSameOutput(dir.resolve("spark"));
     }
 }

@@ -6,6 +6,7 @@ import static org.readout.spark.ExportComparison.job;
 import static org.readout.spark.ExportComparison.rows;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
@@ -35,7 +36,7 @@ class SparkExtractTest {
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1");
         try (SparkSession spark = ReadoutJob.configure(builder).getOrCreate()) {
-            new ReadoutJob(readout, READER).run(spark, ExportComparison.examples().toString(), output().toString(), 2);
+            new ReadoutJob(readout, READER, true).run(spark, ExportComparison.examples().toString(), output().toString(), 2);
         }
         export = ExportComparison.of(ExportComparison.examples(), dir, readout);
     }
@@ -68,6 +69,32 @@ class SparkExtractTest {
             written.put(row.substring(0, row.indexOf('|')), row.substring(row.indexOf('|') + 1));
         }
         assertThat(written).isEqualTo(expected);
+    }
+
+    @Test
+    void whatCannotBeReadOrReportsNoInteractionIsSkippedWithItsReasonAndTheRestIsExtracted() throws IOException, SQLException {
+        Path input = Files.createDirectories(dir.resolve("mixed"));
+        Path sample = ExportComparison.files(ExportComparison.examples()).get(0);
+        Files.copy(sample, input.resolve(sample.getFileName()));
+        Files.writeString(input.resolve("match.txt"), "The home side won 3-1 on Saturday. The second goal came from a corner"
+                + " in the 70th minute, and the crowd stayed long after the whistle.\n");
+        Files.write(input.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
+        Files.writeString(input.resolve("empty.txt"), "");
+        Path output = dir.resolve("mixed-out");
+
+        try (SparkSession spark = ReadoutJob.configure(SparkSession.builder().master("local[2]").appName("readout-test")
+                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")).getOrCreate()) {
+            new ReadoutJob(readout, READER, true).run(spark, input.toString(), output.toString(), 2);
+        }
+
+        assertThat(rows("SELECT name FROM " + job(output, "documents"))).containsExactly(sample.getFileName().toString());
+        assertThat(rows("SELECT regexp_extract(name, '[^/]+$'), reason FROM read_parquet('" + output.resolve("skipped")
+                + "/*.parquet') ORDER BY 1")).hasSize(3).satisfies(skipped -> {
+                    assertThat(skipped.get(0)).startsWith("empty.txt\t");
+                    assertThat(skipped.get(1)).startsWith("image.png\t");
+                    assertThat(skipped.get(2)).isEqualTo("match.txt\t" + PartitionExtractor.NO_INTERACTION);
+                });
     }
 
     private static Path output() {

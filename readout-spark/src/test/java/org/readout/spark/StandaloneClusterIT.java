@@ -80,7 +80,7 @@ class StandaloneClusterIT {
                 Files.readString(dir.resolve("master.url")), "--conf", "spark.driver.host=127.0.0.1",
                 "--conf", "spark.ui.enabled=false", "--executor-memory", "1g",
                 "--class", SparkExtract.class.getName(), shadedJar().toString(),
-                ExportComparison.examples().toString(), output.toString(), "2");
+                "--partitions", "2", ExportComparison.examples().toString(), output.toString());
         assertThat(submit.waitFor(JOB.toSeconds(), TimeUnit.SECONDS)).as("job done in time").isTrue();
         assertThat(submit.exitValue()).as("see submit.log").isZero();
 
