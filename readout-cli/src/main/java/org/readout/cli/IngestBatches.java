@@ -1,7 +1,6 @@
 package org.readout.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.readout.input.InputDocument;

@@ -2,7 +2,6 @@ package org.readout.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import org.readout.extract.Version;
 import org.readout.model.Problem;
 import org.readout.store.DocumentInput;

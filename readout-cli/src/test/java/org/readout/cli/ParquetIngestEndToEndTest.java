@@ -132,6 +132,11 @@ class ParquetIngestEndToEndTest {
                 + " (fix or drop it, and run again)");
         assertThat(r.readoutErrLines().get(3)).isEqualTo("readout: 7 documents, 2 failed (bad_id 1, bad_record 1)");
         assertThat(Path.of(store.dir())).doesNotExist();
+
+        Cli.Result first = store.run("ingest", "--fail-fast", "--parquet", bad.toString());
+        assertThat(first.exitCode()).isEqualTo(ExitCodes.SOME_INPUT_FAILED);
+        assertThat(first.readoutErrLines()).hasSize(2).last().isEqualTo("readout: stopped at the first failure (--fail-fast); nothing stored");
+        assertThat(Path.of(store.dir())).doesNotExist();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,9 @@ public final class ParquetOutput implements AutoCloseable {
      *                      ("unknown" for a record without provenance)
      */
     public record Check(long documents, Map<String, Long> otherVersions) {
+        /** The versions in their order, so that what is said of them comes in that order. */
         public Check {
-            otherVersions = Map.copyOf(otherVersions);
+            otherVersions = Collections.unmodifiableMap(new TreeMap<>(otherVersions));
         }
     }
 
@@ -169,10 +171,6 @@ public final class ParquetOutput implements AutoCloseable {
         if (!missing.isEmpty()) {
             throw new Unreadable(dir.resolve(table) + ": no column " + String.join(", ", missing) + " (has " + String.join(", ", columns) + ")", null);
         }
-    }
-
-    public Path dir() {
-        return dir;
     }
 
     /**
