@@ -44,7 +44,7 @@ final class ParquetIngest {
                 return ExitCodes.SOME_INPUT_FAILED;
             }
             check.otherVersions().forEach(this::warnOtherVersion);
-            return store.update(knowledge, s -> ingest(s, output));
+            return store.update(knowledge, s -> ingest(s, output, check.documents()));
         } catch (ParquetOutput.Unreadable e) {
             err.println("readout: " + e.getMessage());
             return ExitCodes.SOME_INPUT_FAILED;
@@ -57,13 +57,14 @@ final class ParquetIngest {
                 version, Version.get())));
     }
 
-    private int ingest(Store s, ParquetOutput output) {
+    private int ingest(Store s, ParquetOutput output, long documents) {
         IngestBatches batches = new IngestBatches(s, report, err);
         boolean failed = false;
-        try {
+        try (Progress progress = Progress.ofDocuments("ingest", documents)) {
             output.forEach(input -> {
                 report.document();
                 batches.add(input, name(input), null);
+                progress.document();
             });
             batches.flush();
         } catch (BatchReport.Stopped stopped) {

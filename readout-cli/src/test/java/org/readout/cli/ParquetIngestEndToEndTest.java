@@ -41,18 +41,7 @@ class ParquetIngestEndToEndTest {
             Files.copy(source, corpus.resolve(source.getFileName()));
         }
         a = SampleStore.of(Files.createDirectories(dir.resolve("a")), corpus);
-        Path export = dir.resolve("export");
-        a.ok("export", "--format", "parquet", "--out", export.toString());
-        output = Files.createDirectories(dir.resolve("output"));
-        for (String table : List.of("events", "participants", "statements", "meetings")) {
-            Files.copy(export.resolve(table + ".parquet"), Files.createDirectories(output.resolve(table)).resolve("part-00000.parquet"));
-        }
-        Files.createDirectories(output.resolve("records"));
-        sql("COPY (SELECT *, year(published) AS year FROM '" + export.resolve("documents.parquet") + "') TO '" + output.resolve("documents")
-                        + "' (FORMAT PARQUET, PARTITION_BY (year))",
-                "ATTACH '" + Path.of(a.dir(), "readout.duckdb") + "' AS a (READ_ONLY)",
-                "COPY (SELECT id AS document_id, record_json FROM a.documents) TO '" + output.resolve("records/part-00000.parquet")
-                        + "' (FORMAT PARQUET)");
+        output = SparkOutputs.layOut(a, dir.resolve("output"));
     }
 
     @Test
@@ -98,10 +87,10 @@ class ParquetIngestEndToEndTest {
     @Test
     void aFolderThatIsNotASparkOutputIsRefusedAndNoStoreIsMade() {
         Path store = dir.resolve("none");
-        Cli.Result r = Cli.run("ingest", "--store", store.toString(), "--parquet", dir.resolve("export").toString());
+        Cli.Result r = Cli.run("ingest", "--store", store.toString(), "--parquet", dir.resolve("output-export").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.SOME_INPUT_FAILED);
         assertThat(r.readoutErrLines()).singleElement().asString()
-                .isEqualTo("readout: " + dir.resolve("export") + ": no documents/ folder: a Spark output holds documents/ and records/,"
+                .isEqualTo("readout: " + dir.resolve("output-export") + ": no documents/ folder: a Spark output holds documents/ and records/,"
                         + " each a folder of Parquet files");
         assertThat(store).doesNotExist();
     }
@@ -113,7 +102,7 @@ class ParquetIngestEndToEndTest {
         String documents = "'" + output.resolve("documents") + "/*/*.parquet'";
         String records = "'" + output.resolve("records/part-00000.parquet") + "'";
         // the first document's id replaced in both tables; the second's record cut short
-        sql("CREATE TABLE ids AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM read_parquet(" + documents + ")",
+        SparkOutputs.sql("CREATE TABLE ids AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM read_parquet(" + documents + ")",
                 "COPY (SELECT d.* REPLACE (CASE WHEN n = 1 THEN repeat('0', 64) ELSE d.id END AS id) FROM read_parquet(" + documents
                         + ", hive_partitioning = true) d JOIN ids USING (id)) TO '" + bad.resolve("documents") + "' (FORMAT PARQUET, PARTITION_BY (year))",
                 "COPY (SELECT CASE WHEN n = 1 THEN repeat('0', 64) ELSE document_id END AS document_id,"
@@ -143,7 +132,7 @@ class ParquetIngestEndToEndTest {
     void recordsOfAnotherVersionAreStoredWithTheirProvenance() throws Exception {
         Path old = Files.createDirectories(dir.resolve("old"));
         Files.createDirectories(old.resolve("records"));
-        sql("COPY (SELECT document_id, regexp_replace(record_json, '\"extractorVersion\":\"[^\"]*\"', '\"extractorVersion\":\"0.0.1\"')"
+        SparkOutputs.sql("COPY (SELECT document_id, regexp_replace(record_json, '\"extractorVersion\":\"[^\"]*\"', '\"extractorVersion\":\"0.0.1\"')"
                 + " AS record_json FROM '" + output.resolve("records/part-00000.parquet") + "') TO '" + old.resolve("records/part-00000.parquet")
                 + "' (FORMAT PARQUET)");
         copyFolder(output.resolve("documents"), old.resolve("documents"));
@@ -180,14 +169,6 @@ class ParquetIngestEndToEndTest {
         try (ResultSet rs = s.executeQuery("SELECT count(*) FROM (" + query + ")")) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static void sql(String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            for (String statement : statements) {
-                s.execute(statement);
-            }
         }
     }
 
