@@ -40,15 +40,21 @@ import org.readout.model.SourceDocument;
  * folders whose names start with {@code _} or {@code .} are left out, as Hadoop leaves them out (a
  * failed job's {@code _temporary/}). The other tables are not read: the store derives them again.
  *
- * <p>DuckDB (in memory, spilling to a temporary folder past {@value #MEMORY_LIMIT}) joins the two and
- * streams the rows out: memory does not grow with the output. Not thread-safe.
+ * <p>DuckDB (in memory, at most {@value #MEMORY_LIMIT}, spilling to a temporary folder) joins the two and
+ * streams the rows out. It does not join a large output in one go within its limit (its hash join and sort
+ * ran out of memory on 3 GB of text and records with 1 GB), so the ids are split into ranges of about
+ * {@value #BUCKET_BYTES} bytes of Parquet each (uncompressed, as the files' metadata gives it), joined one range
+ * after the other: memory does not grow with the output, and every file is scanned once per range. Not
+ * thread-safe.
  */
 public final class ParquetOutput implements AutoCloseable {
     static final String MEMORY_LIMIT = "1GB";
+    /** Uncompressed Parquet bytes per range of ids: what one join holds, well inside {@link #MEMORY_LIMIT}. */
+    static final long BUCKET_BYTES = 128L << 20;
+    /** Ranges split the ids by their first four hex digits. */
+    private static final int MAX_BUCKETS = 1 << 16;
     private static final Set<String> DOCUMENT_COLUMNS = Set.of("id", "seq", "name", "origin", "text", "metadata");
     private static final Set<String> RECORD_COLUMNS = Set.of("document_id", "record_json");
-    private static final String JOINED = "SELECT d.seq, d.id, d.name, d.origin, d.text, d.metadata, r.record_json"
-            + " FROM documents d JOIN records r ON r.document_id = d.id";
 
     /** The folder is not such an output: a table is missing, holds no Parquet files, lacks a column, or cannot be read. */
     public static final class Unreadable extends RuntimeException {
@@ -82,15 +88,53 @@ public final class ParquetOutput implements AutoCloseable {
         }
     }
 
+    /** The ids from {@code from} (inclusive) to {@code to} (exclusive); null for an open end. */
+    record Bucket(String from, String to) {
+        /** Every id in exactly one of {@code n} ranges (ids not in hex too), split by their first four hex digits. */
+        static List<Bucket> split(int n) {
+            List<String> bounds = new ArrayList<>();
+            bounds.add(null);
+            for (int i = 1; i < n; i++) {
+                bounds.add(String.format("%04x", (int) ((long) i * MAX_BUCKETS / n)));
+            }
+            bounds.add(null);
+            List<Bucket> buckets = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                buckets.add(new Bucket(bounds.get(i), bounds.get(i + 1)));
+            }
+            return buckets;
+        }
+
+        /** The rows of {@code table} whose {@code column} is in the range (never null), as a subquery with parameters. */
+        String rows(String table, String column) {
+            List<String> conditions = new ArrayList<>(List.of(column + " IS NOT NULL"));
+            if (from != null) {
+                conditions.add(column + " >= ?");
+            }
+            if (to != null) {
+                conditions.add(column + " < ?");
+            }
+            return "(SELECT * FROM " + table + " WHERE " + String.join(" AND ", conditions) + ")";
+        }
+
+        /** The parameters of {@link #rows} for the documents and then the records. */
+        Object[] parameters() {
+            List<String> one = Stream.of(from, to).filter(Objects::nonNull).toList();
+            return Stream.concat(one.stream(), one.stream()).toArray();
+        }
+    }
+
     private final Path dir;
     private final Path spill;
     private final Connection db;
+    private final List<Bucket> buckets;
     private final RecordJson json = new RecordJson();
 
-    private ParquetOutput(Path dir, Path spill, Connection db) {
+    private ParquetOutput(Path dir, Path spill, Connection db, List<Bucket> buckets) {
         this.dir = dir;
         this.spill = spill;
         this.db = db;
+        this.buckets = buckets;
     }
 
     /**
@@ -99,6 +143,11 @@ public final class ParquetOutput implements AutoCloseable {
      * @throws Unreadable when it is not such an output
      */
     public static ParquetOutput open(Path dir) {
+        return open(dir, BUCKET_BYTES);
+    }
+
+    /** As {@link #open(Path)}, with ranges of ids of about {@code bucketBytes} (tests split small outputs). */
+    static ParquetOutput open(Path dir, long bucketBytes) {
         List<Path> documents = parts(dir, "documents");
         List<Path> records = parts(dir, "records");
         Path spill = null;
@@ -112,7 +161,10 @@ public final class ParquetOutput implements AutoCloseable {
             db = DriverManager.getConnection("jdbc:duckdb:", settings);
             view(db, dir, "documents", documents, DOCUMENT_COLUMNS);
             view(db, dir, "records", records, RECORD_COLUMNS);
-            return new ParquetOutput(dir, spill, db);
+            long bytes = Sql.count(db, "SELECT coalesce(sum(total_uncompressed_size), 0) FROM parquet_metadata("
+                    + literal(Stream.concat(documents.stream(), records.stream()).toList()) + ")");
+            int n = (int) Math.min(MAX_BUCKETS, Math.max(1, (bytes + bucketBytes - 1) / bucketBytes));
+            return new ParquetOutput(dir, spill, db, Bucket.split(n));
         } catch (Unreadable e) {
             closeQuietly(db, spill, e);
             throw e;
@@ -161,11 +213,20 @@ public final class ParquetOutput implements AutoCloseable {
         return name.startsWith("_") || name.startsWith(".");
     }
 
+    /** The ranges of ids joined one after the other. */
+    List<Bucket> buckets() {
+        return buckets;
+    }
+
+    /** The files as a DuckDB list of strings (a table function takes no parameter for its files). */
+    private static String literal(List<Path> files) {
+        return files.stream().map(f -> "'" + f.toAbsolutePath().toString().replace("'", "''") + "'")
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+
     /** The table as a view over its files, Hive partitions read as columns; refused if a column read is missing. */
     private static void view(Connection db, Path dir, String table, List<Path> files, Set<String> needed) throws SQLException {
-        String list = files.stream().map(f -> "'" + f.toAbsolutePath().toString().replace("'", "''") + "'")
-                .collect(Collectors.joining(", ", "[", "]"));
-        Sql.update(db, "CREATE VIEW " + table + " AS SELECT * FROM read_parquet(" + list + ", hive_partitioning = true)");
+        Sql.update(db, "CREATE VIEW " + table + " AS SELECT * FROM read_parquet(" + literal(files) + ", hive_partitioning = true)");
         List<String> columns = Sql.list(db, "SELECT column_name FROM (DESCRIBE " + table + ")", rs -> rs.getString(1));
         List<String> missing = needed.stream().filter(c -> !columns.contains(c)).sorted().toList();
         if (!missing.isEmpty()) {
@@ -181,61 +242,80 @@ public final class ParquetOutput implements AutoCloseable {
     public Check check(Consumer<Bad> bad) {
         Map<String, Long> otherVersions = new TreeMap<>();
         long documents = run(c -> {
-            Sql.each(c, "SELECT d.id, d.origin FROM documents d ANTI JOIN records r ON r.document_id = d.id",
-                    rs -> bad.accept(new Bad(rs.getString(1), rs.getString(2), Problem.error("no_record",
-                            rs.getString(1) == null ? "a documents row without an id" : "no records row for this document"))));
-            Sql.each(c, "SELECT r.document_id FROM records r ANTI JOIN documents d ON d.id = r.document_id",
-                    rs -> bad.accept(new Bad(rs.getString(1), null, Problem.error("no_document",
-                            rs.getString(1) == null ? "a records row without a document_id" : "a records row with no documents row"))));
-            Sql.each(c, JOINED, rs -> {
-                Read read = read(rs);
-                if (read.bad() != null) {
-                    bad.accept(read.bad());
-                } else if (!Version.get().equals(read.version())) {
-                    otherVersions.merge(Objects.requireNonNullElse(read.version(), "unknown"), 1L, Long::sum);
-                }
-            });
+            Sql.each(c, "SELECT origin FROM documents WHERE id IS NULL",
+                    rs -> bad.accept(new Bad(null, rs.getString(1), Problem.error("no_record", "a documents row without an id"))));
+            Sql.each(c, "SELECT 1 FROM records WHERE document_id IS NULL",
+                    rs -> bad.accept(new Bad(null, null, Problem.error("no_document", "a records row without a document_id"))));
+            for (Bucket bucket : buckets) {
+                Sql.each(c, "SELECT d.seq, d.id, d.name, d.origin, d.text, d.metadata, r.record_json, r.document_id AS record_id FROM "
+                        + bucket.rows("documents", "id") + " d FULL JOIN " + bucket.rows("records", "document_id")
+                        + " r ON r.document_id = d.id", rs -> {
+                            if (rs.getString("id") == null) {
+                                bad.accept(new Bad(rs.getString("record_id"), null, Problem.error("no_document", "a records row with no documents row")));
+                                return;
+                            }
+                            if (rs.getString("record_id") == null) {
+                                bad.accept(new Bad(rs.getString("id"), rs.getString("origin"), Problem.error("no_record", "no records row for this document")));
+                                return;
+                            }
+                            Read read = read(rs);
+                            if (read.bad() != null) {
+                                bad.accept(read.bad());
+                            } else if (!Version.get().equals(read.version())) {
+                                otherVersions.merge(Objects.requireNonNullElse(read.version(), "unknown"), 1L, Long::sum);
+                            }
+                        }, bucket.parameters());
+            }
             return Sql.count(c, "SELECT count(*) FROM documents");
         });
         return new Check(documents, otherVersions);
     }
 
     /**
-     * Each document with its record, in the output's order ({@code seq}), to be stored as {@code ingest} stores
-     * what it extracts. A text the output holds twice (two files, one text) comes once for each of its documents
-     * rows, with the record made for that row's file (whose {@code doc} is the row's {@code name}), as ingest reads it.
+     * Each document with its record, to be stored as {@code ingest} stores what it extracts: range of ids by range,
+     * in the output's order ({@code seq}) within each (the store's meetings and actors do not depend on the order).
+     * A text the output holds twice (two files, one text) comes once for each of its documents rows, with the
+     * record made for that row's file (whose {@code doc} is the row's {@code name}), as ingest reads it.
      *
      * @throws Unreadable for a row that cannot be stored: {@link #check} first, so that nothing is stored then
      */
     public void forEach(Consumer<DocumentInput> action) {
         run(c -> {
-            // the join gives a documents row once for each records row of its id: the rows of one document are adjacent
-            List<Object> key = null;
-            Read chosen = null;
-            try (PreparedStatement ps = c.prepareStatement(JOINED + " ORDER BY d.seq, d.id, r.record_json");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<Object> rowKey = Arrays.asList(rs.getObject("seq"), rs.getString("id"));
-                    Read read = read(rs);
-                    if (read.bad() != null) {
-                        throw new Unreadable(dir + ": document " + read.bad().documentId() + ": " + read.bad().problem().message(), null);
-                    }
-                    if (!rowKey.equals(key)) {
-                        if (chosen != null) {
-                            action.accept(chosen.input());
-                        }
-                        key = rowKey;
-                        chosen = read;
-                    } else if (!chosen.ownRecord() && read.ownRecord()) {
-                        chosen = read;
-                    }
-                }
-            }
-            if (chosen != null) {
-                action.accept(chosen.input());
+            for (Bucket bucket : buckets) {
+                forEach(c, bucket, action);
             }
             return null;
         });
+    }
+
+    private void forEach(Connection c, Bucket bucket, Consumer<DocumentInput> action) throws SQLException {
+        // the join gives a documents row once for each records row of its id: the rows of one document are adjacent
+        List<Object> key = null;
+        Read chosen = null;
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT d.seq, d.id, d.name, d.origin, d.text, d.metadata, r.record_json FROM "
+                + bucket.rows("documents", "id") + " d JOIN " + bucket.rows("records", "document_id") + " r ON r.document_id = d.id"
+                + " ORDER BY d.seq, d.id, r.record_json", bucket.parameters());
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                List<Object> rowKey = Arrays.asList(rs.getObject("seq"), rs.getString("id"));
+                Read read = read(rs);
+                if (read.bad() != null) {
+                    throw new Unreadable(dir + ": document " + read.bad().documentId() + ": " + read.bad().problem().message(), null);
+                }
+                if (!rowKey.equals(key)) {
+                    if (chosen != null) {
+                        action.accept(chosen.input());
+                    }
+                    key = rowKey;
+                    chosen = read;
+                } else if (!chosen.ownRecord() && read.ownRecord()) {
+                    chosen = read;
+                }
+            }
+        }
+        if (chosen != null) {
+            action.accept(chosen.input());
+        }
     }
 
     /**

@@ -66,6 +66,35 @@ class ParquetOutputTest {
     }
 
     @Test
+    void aLargerOutputIsJoinedARangeOfIdsAtATimeAndGivesTheSame() throws Exception {
+        Path out = layOut("ranges", DOCUMENTS, RECORDS);
+
+        try (ParquetOutput output = ParquetOutput.open(out, 1_000)) {
+            assertThat(output.buckets()).hasSizeGreaterThan(3);
+            assertThat(output.check(bad -> { throw new AssertionError(bad.toString()); })).isEqualTo(new ParquetOutput.Check(3, Map.of()));
+            assertThat(read(output)).containsExactlyInAnyOrderElementsOf(stored);
+        }
+    }
+
+    @Test
+    void rangesOfIdsTakeEveryIdOnce() {
+        List<ParquetOutput.Bucket> buckets = ParquetOutput.Bucket.split(7);
+        assertThat(buckets).hasSize(7);
+        assertThat(buckets.get(0).from()).isNull();
+        assertThat(buckets.get(6).to()).isNull();
+        for (int i = 1; i < 7; i++) {
+            assertThat(buckets.get(i).from()).isEqualTo(buckets.get(i - 1).to()).hasSize(4);
+            assertThat(buckets.get(i).from()).isGreaterThan(buckets.get(i - 1).from() == null ? "" : buckets.get(i - 1).from());
+        }
+        assertThat(buckets.get(3).rows("records", "document_id")).isEqualTo("(SELECT * FROM records WHERE document_id IS NOT NULL AND document_id >= ? AND document_id < ?)");
+        assertThat(buckets.get(3).parameters()).containsExactly("6db6", "9249", "6db6", "9249");
+        assertThat(ParquetOutput.Bucket.split(1)).singleElement().satisfies(b -> {
+            assertThat(b.rows("documents", "id")).isEqualTo("(SELECT * FROM documents WHERE id IS NOT NULL)");
+            assertThat(b.parameters()).isEmpty();
+        });
+    }
+
+    @Test
     void anOutputByYearReadsTheSameAndWhatHadoopHidesIsLeftOut() throws Exception {
         Path out = Files.createDirectories(dir.resolve("by-year"));
         // the third document's year unknown: Spark's __HIVE_DEFAULT_PARTITION__
@@ -103,29 +132,38 @@ class ParquetOutputTest {
     void eachBadRowIsToldAndNothingIsGiven() throws Exception {
         String zeros = "'" + "0".repeat(64) + "'";
         Path out = layOut("bad",
-                // first: an id that is not its text's hash; third: metadata not an object; and a document without a record
+                // first: an id that is not its text's hash; third: metadata not an object; a document without a record, one without an id
                 "SELECT * REPLACE (CASE WHEN seq = 1 THEN " + zeros + " ELSE id END AS id, CASE WHEN seq = 3 THEN '[1]' ELSE metadata END AS metadata)"
-                        + " FROM (" + DOCUMENTS + ") UNION ALL SELECT * REPLACE ('d' AS id, 9 AS seq) FROM (" + DOCUMENTS + ") WHERE seq = 1",
-                // second: a record without its lists; and a record without a document
+                        + " FROM (" + DOCUMENTS + ") UNION ALL SELECT * REPLACE ('d' AS id, 9 AS seq) FROM (" + DOCUMENTS + ") WHERE seq = 1"
+                        + " UNION ALL SELECT * REPLACE (NULL AS id, 11 AS seq) FROM (" + DOCUMENTS + ") WHERE seq = 2",
+                // second: a record without its lists; a record without a document, one without a document_id
                 "SELECT CASE WHEN seq = 1 THEN " + zeros + " ELSE id END AS document_id,"
                         + " CASE WHEN seq = 2 THEN '{\"doc\":\"vn-account.txt\"}' ELSE record_json END AS record_json FROM s.documents"
-                        + " UNION ALL SELECT 'r', record_json FROM s.documents WHERE seq = 1");
+                        + " UNION ALL SELECT 'r', record_json FROM s.documents WHERE seq = 1"
+                        + " UNION ALL SELECT NULL, record_json FROM s.documents WHERE seq = 3");
 
-        try (ParquetOutput output = ParquetOutput.open(out)) {
-            List<ParquetOutput.Bad> bad = new ArrayList<>();
-            assertThat(output.check(bad::add).documents()).isEqualTo(4);
-            assertThat(bad).extracting(b -> b.problem().code() + " " + b.documentId() + " " + b.origin())
-                    .containsExactlyInAnyOrder("no_record d feeds/cn-account.txt", "no_document r null",
-                            "bad_id " + "0".repeat(64) + " feeds/cn-account.txt",
-                            "bad_record " + ContentHash.of(stored.get(1).document().text()) + " vn-account.txt",
-                            "bad_metadata " + ContentHash.of(stored.get(2).document().text()) + " null");
-            assertThat(bad).allMatch(b -> b.problem().severity() == Problem.Severity.ERROR);
-            assertThat(bad).filteredOn(b -> b.problem().code().equals("bad_id")).singleElement().extracting(b -> b.problem().message())
-                    .isEqualTo("the id is not the SHA-256 of the text (" + ContentHash.of(stored.get(0).document().text()) + ")");
-            assertThat(bad).filteredOn(b -> b.problem().code().equals("bad_record")).singleElement().extracting(b -> b.problem().message())
-                    .asString().startsWith("record_json cannot be read as a record: ");
-            assertThatThrownBy(() -> read(output)).isInstanceOf(ParquetOutput.Unreadable.class).hasMessageContaining(out.toString());
+        for (long bucketBytes : new long[] {ParquetOutput.BUCKET_BYTES, 1_000}) {
+            try (ParquetOutput output = ParquetOutput.open(out, bucketBytes)) {
+                assertBadRowsTold(output, out);
+            }
         }
+    }
+
+    private static void assertBadRowsTold(ParquetOutput output, Path out) {
+        List<ParquetOutput.Bad> bad = new ArrayList<>();
+        assertThat(output.check(bad::add).documents()).isEqualTo(5);
+        assertThat(bad).extracting(b -> b.problem().code() + " " + b.documentId() + " " + b.origin())
+                .containsExactlyInAnyOrder("no_record d feeds/cn-account.txt", "no_document r null",
+                        "no_record null vn-account.txt", "no_document null null",
+                        "bad_id " + "0".repeat(64) + " feeds/cn-account.txt",
+                        "bad_record " + ContentHash.of(stored.get(1).document().text()) + " vn-account.txt",
+                        "bad_metadata " + ContentHash.of(stored.get(2).document().text()) + " null");
+        assertThat(bad).allMatch(b -> b.problem().severity() == Problem.Severity.ERROR);
+        assertThat(bad).filteredOn(b -> b.problem().code().equals("bad_id")).singleElement().extracting(b -> b.problem().message())
+                .isEqualTo("the id is not the SHA-256 of the text (" + ContentHash.of(stored.get(0).document().text()) + ")");
+        assertThat(bad).filteredOn(b -> b.problem().code().equals("bad_record")).singleElement().extracting(b -> b.problem().message())
+                .asString().startsWith("record_json cannot be read as a record: ");
+        assertThatThrownBy(() -> read(output)).isInstanceOf(ParquetOutput.Unreadable.class).hasMessageContaining(out.toString());
     }
 
     @Test
@@ -158,6 +196,11 @@ class ParquetOutputTest {
             assertThat(inputs.get(3).origin()).isEqualTo("a-copy.txt");
             assertThat(inputs.get(3).record().doc()).isEqualTo("a-copy.txt");
             assertThat(inputs.get(3).document().text()).isEqualTo(stored.get(0).document().text());
+        }
+        try (ParquetOutput output = ParquetOutput.open(out, 1_000)) {
+            assertThat(read(output)).filteredOn(in -> in.document().text().equals(stored.get(0).document().text()))
+                    .extracting(in -> in.origin() + " " + in.record().doc())
+                    .containsExactly("feeds/cn-account.txt cn-account.txt", "a-copy.txt a-copy.txt");
         }
     }
 
