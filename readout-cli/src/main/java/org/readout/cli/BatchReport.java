@@ -35,7 +35,7 @@ final class BatchReport implements AutoCloseable {
     private final Writer errors;
     private final ObjectMapper json = Json.mapper();
     private final Map<String, Integer> failuresByCode = new TreeMap<>();
-    private int documents;
+    private long documents;
     private int unsaidWarnings;
 
     /** @throws IOException if the {@code --errors} file cannot be written */
@@ -48,6 +48,11 @@ final class BatchReport implements AutoCloseable {
     /** A document read (well or not): what the summary counts. */
     void document() {
         documents++;
+    }
+
+    /** Documents checked all at once (a Parquet output refused as a whole). */
+    void documents(long n) {
+        documents += n;
     }
 
     /** A skipped path or a document that did not give its record; ends the run with --fail-fast. */

@@ -38,6 +38,22 @@ class ProgressIT {
         assertThat(piped.out()).startsWith("5 new, 0 unchanged, 0 failed").doesNotContain("%").doesNotContain("\r");
     }
 
+    @Test
+    void aParquetIngestInATerminalCountsDocuments() throws Exception {
+        assumeThat(Files.isExecutable(SCRIPT)).as("script(1) for a pseudo-terminal").isTrue();
+        Path output = SparkOutputs.layOut(SampleStore.examples(Files.createDirectories(dir.resolve("a"))), dir.resolve("output"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String ingest = java + " -jar " + Cli.jar() + " ingest --store " + dir.resolve("tty") + " --parquet " + output;
+
+        String terminal = run(List.of(SCRIPT.toString(), "-q", "-e", "-c", ingest, "/dev/null"));
+        Cli.Result piped = Cli.runJar(new byte[0], "ingest", "--store", dir.resolve("piped").toString(), "--parquet", output.toString());
+
+        assertThat(terminal).contains("ingest 100%").contains("5/5 documents").contains("documents/s")
+                .contains("5 new, 0 unchanged, 0 failed");
+        assertThat(piped.err()).isEmpty();
+        assertThat(piped.out()).startsWith("5 new, 0 unchanged, 0 failed").doesNotContain("%").doesNotContain("\r");
+    }
+
     /** Everything the command wrote to its terminal, standard output and error together. */
     private String run(List<String> command) throws IOException, InterruptedException {
         Path out = dir.resolve("terminal.txt");
