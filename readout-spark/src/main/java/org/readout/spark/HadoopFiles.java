@@ -1,6 +1,7 @@
 package org.readout.spark;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,10 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The files under a Hadoop path (local, HDFS, S3 through its connector), read recursively, in name order;
+ * The files under a Hadoop path (local, HDFS, S3 through its connector), read recursively, in name order, each
+ * with the name a document read from it is known by: as on the command line, a relative input's files by their
+ * path as given ({@code corpus/a.txt}), others by their full address (which the store shortens to the file name
+ * when it is a local one);
  * hidden ones ("." and "_" first, as Hadoop's own input formats skip them: checksums, _SUCCESS) left out.
  * Listed on the driver: Spark's binaryFiles would hand each file its partition's whole split, which every
  * file then decodes again, so a partition of n files costs n² path parses.
@@ -19,16 +23,30 @@ final class HadoopFiles {
     private HadoopFiles() {
     }
 
-    static List<String> under(String input, Configuration conf) {
-        Path root = new Path(input);
+    /** A file's address, and the name its documents are known by. */
+    record InputFile(String address, String name) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    static List<InputFile> under(String input, Configuration conf) {
+        Path given = new Path(input);
         List<String> files = new ArrayList<>();
+        String root;
         try {
-            collect(root.getFileSystem(conf), root, files);
+            FileSystem fs = given.getFileSystem(conf);
+            root = fs.makeQualified(given).toString();
+            collect(fs, given, files);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + input, e);
         }
         files.sort(null);
-        return files;
+        boolean relative = given.toUri().getScheme() == null && !given.isAbsolute();
+        return files.stream().map(f -> new InputFile(f, relative ? relativeName(input, root, f) : f)).toList();
+    }
+
+    private static String relativeName(String input, String root, String file) {
+        String base = input.endsWith("/") ? input.substring(0, input.length() - 1) : input;
+        return file.equals(root) ? base : base + file.substring(root.length());
     }
 
     // listStatus, not listFiles: a located status asks for permissions, which the local file system without

@@ -21,6 +21,7 @@ import org.readout.extract.Readout;
 import org.readout.input.InputDocument;
 import org.readout.input.InputReader;
 import org.readout.model.Event;
+import org.readout.spark.HadoopFiles.InputFile;
 import org.readout.model.Location;
 import org.readout.model.ReadoutRecord;
 import org.readout.model.SourceDocument;
@@ -36,7 +37,7 @@ import org.readout.store.FactRows;
  * rebuilds the pipeline once and keeps it for every later task. A document's seq is its partition's number in
  * the high bits and its place in the partition in the low ones: unique, as the store's is.
  */
-final class PartitionExtractor implements Function2<Integer, Iterator<String>, Iterator<TableRows>> {
+final class PartitionExtractor implements Function2<Integer, Iterator<InputFile>, Iterator<TableRows>> {
     private static final long serialVersionUID = 1L;
     private static final int SEQ_SHIFT = 33;
     /** Places in FactRows' rows: every table's document id, the documents' publication date and record. */
@@ -63,17 +64,17 @@ final class PartitionExtractor implements Function2<Integer, Iterator<String>, I
     }
 
     @Override
-    public Iterator<TableRows> call(Integer partition, Iterator<String> files) {
+    public Iterator<TableRows> call(Integer partition, Iterator<InputFile> files) {
         // people are keyed by the pipeline's officials, as a store with the same knowledge keys them
         Partition out = new Partition(FactRows.of(readout.knowledge()), (long) partition << SEQ_SHIFT);
         files.forEachRemaining(file -> read(file, out));
         return List.of(out.tableRows()).iterator();
     }
 
-    private void read(String file, Partition out) {
-        Path path = new Path(file);
+    private void read(InputFile file, Partition out) {
+        Path path = new Path(file.address());
         try (InputStream in = path.getFileSystem(hadoop.value().value()).open(path)) {
-            reader.read(file, path.getName(), in, document -> {
+            reader.read(file.name(), path.getName(), in, document -> {
                 if (document.result().accepted()) {
                     out.extract(document);
                 } else {
@@ -82,7 +83,7 @@ final class PartitionExtractor implements Function2<Integer, Iterator<String>, I
                 }
             });
         } catch (IOException | RuntimeException e) {
-            out.skip(file, "unreadable", String.valueOf(e.getMessage()));
+            out.skip(file.name(), "unreadable", String.valueOf(e.getMessage()));
         }
     }
 

@@ -54,7 +54,7 @@ final class ReadoutJob {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = context.hadoopConfiguration();
         LocalDateTime started = LocalDateTime.now(ZoneOffset.UTC);
-        List<String> files = HadoopFiles.under(input, hadoop);
+        List<HadoopFiles.InputFile> files = HadoopFiles.under(input, hadoop);
         int tasks = partitions > 0 ? partitions
                 : Math.max(2 * context.defaultParallelism(), (files.size() + FILES_PER_TASK - 1) / FILES_PER_TASK);
         JavaRDD<TableRows> facts = context.parallelize(files, tasks)

@@ -47,6 +47,11 @@ class SparkExtractTest {
     }
 
     @Test
+    void theOutputLoadedBackIntoAStoreIsTheStoreThatIngestedTheFiles() throws SQLException {
+        export.assertSameStoreFrom(output(), dir.resolve("reloaded"));
+    }
+
+    @Test
     void eachPartitionNumbersItsDocumentsApart() throws SQLException {
         assertThat(rows("SELECT count(DISTINCT seq) = count(*), count(DISTINCT seq >> 33) FROM " + job(output(), "documents")))
                 .containsExactly("true\t2");
