@@ -234,8 +234,8 @@ final class InteractionFilter {
         List<String> lower = line.lower();
         for (int i = 0; i < lower.size(); i++) {
             if (party(lower.get(i))
-                    || interactionNoun(lower, i)
-                    || lower.get(i).equals("to") && i + 1 < lower.size() && interactionVerb(lower, i + 1)
+                    || interaction(lower, i, Predicate.PartOfSpeech.NOUN)
+                    || lower.get(i).equals("to") && i + 1 < lower.size() && interaction(lower, i + 1, Predicate.PartOfSpeech.VERB)
                     || reportingParticiples.contains(lower.get(i)) && passive(lower, i)) {
                 return true;
             }
@@ -257,14 +257,10 @@ final class InteractionFilter {
         return false;
     }
 
-    private boolean interactionNoun(List<String> lower, int i) {
+    /** Whether an interaction predicate of this part of speech ("talks", "meet") starts at word {@code i}. */
+    private boolean interaction(List<String> lower, int i, Predicate.PartOfSpeech pos) {
         return knowledge.predicates().mayStart(lower.get(i)) && knowledge.predicates().at(lower, i).stream()
-                .anyMatch(f -> f.predicate().use() == Predicate.Use.INTERACTION && f.predicate().pos() == Predicate.PartOfSpeech.NOUN);
-    }
-
-    private boolean interactionVerb(List<String> lower, int i) {
-        return knowledge.predicates().mayStart(lower.get(i)) && knowledge.predicates().at(lower, i).stream()
-                .anyMatch(f -> f.predicate().use() == Predicate.Use.INTERACTION && f.predicate().pos() == Predicate.PartOfSpeech.VERB);
+                .anyMatch(f -> f.predicate().use() == Predicate.Use.INTERACTION && f.predicate().pos() == pos);
     }
 
     private static boolean passive(List<String> lower, int participle) {

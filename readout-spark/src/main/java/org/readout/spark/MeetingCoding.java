@@ -8,8 +8,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.readout.analysis.Account;
 import org.readout.analysis.Meeting;
@@ -57,8 +58,7 @@ final class MeetingCoding implements FlatMapFunction<Iterator<List<Report>>, Mer
         EventIds gdeltIds = new EventIds();
         EventIds ploverIds = new EventIds();
         // a group at a time, as Spark asks: a task holds one group's meetings, not its partition's
-        Iterator<List<Report>> source = groups;
-        return Stream.generate(() -> source.hasNext() ? source.next() : null).takeWhile(Objects::nonNull).flatMap(reports -> {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(groups, Spliterator.ORDERED), false).flatMap(reports -> {
             Map<String, ReadoutRecord> records = new HashMap<>();
             reports.forEach(r -> records.computeIfAbsent(r.account().documentId(), id -> json.record(r.recordJson())));
             return merger.merge(reports.stream().map(Report::account).toList()).stream().map(m -> new MergedMeeting(m.id(),

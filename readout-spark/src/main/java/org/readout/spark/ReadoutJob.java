@@ -2,6 +2,7 @@ package org.readout.spark;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -19,6 +20,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.readout.extract.Readout;
 import org.readout.input.InputReader;
 import scala.Tuple2;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Extracts every file under a Hadoop path, merges the events into meetings, and writes under the output path
@@ -88,13 +90,10 @@ final class ReadoutJob {
         return facts.flatMap(f -> f.events().iterator())
                 .mapToPair(e -> new Tuple2<>(e.getString(0) + "#" + e.getInt(1), e))
                 .join(meetingOf).values().map(e -> {
-                    Object[] values = new Object[e._1().length() + 1];
-                    for (int i = 0; i < e._1().length() - 1; i++) {
-                        values[i] = e._1().get(i);
-                    }
-                    values[values.length - 2] = e._2();
-                    values[values.length - 1] = e._1().get(e._1().length() - 1);
-                    return RowFactory.create(values);
+                    // the row ends with its year: the meeting goes before it, as ExportSchema.EVENTS has it
+                    List<Object> values = new ArrayList<>(CollectionConverters.asJava(e._1().toSeq()));
+                    values.add(values.size() - 1, e._2());
+                    return RowFactory.create(values.toArray());
                 });
     }
 
