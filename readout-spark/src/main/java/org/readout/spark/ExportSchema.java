@@ -21,14 +21,16 @@ import org.apache.spark.sql.types.StructType;
 final class ExportSchema {
     private static final DataType STRINGS = createArrayType(StringType, false);
 
-    /** With record_json, which the store keeps and the export leaves out. */
     static final StructType DOCUMENTS = struct(
             field("id", StringType), field("seq", LongType), field("name", StringType), field("origin", StringType),
             field("title", StringType), field("language", StringType), field("published", DateType),
             field("outlet", StringType), field("url", StringType), field("perspective", StringType),
             field("topics", STRINGS), field("labels", STRINGS), field("problems", STRINGS), field("text", StringType),
-            field("record_json", StringType), field("extractor_version", StringType), field("knowledge_hash", StringType),
+            field("extractor_version", StringType), field("knowledge_hash", StringType),
             field("ingested_at", TimestampNTZType), field("metadata", StringType), year());
+
+    /** Each document's record as the store keeps it (documents.record_json), which the export leaves out. */
+    static final StructType RECORDS = struct(field("document_id", StringType), field("record_json", StringType), year());
 
     /** With meeting_id, the meeting the event is an account of. */
     static final StructType EVENTS = struct(

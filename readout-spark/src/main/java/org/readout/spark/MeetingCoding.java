@@ -36,14 +36,17 @@ final class MeetingCoding implements FlatMapFunction<Iterator<List<Report>>, Mer
 
     private final Readout readout;
     private final LocalDateTime added;
+    private final boolean coded;
 
     /**
      * @param readout the pipeline whose knowledge resolves the meetings' people (rebuilt once per executor JVM)
      * @param added   when the documents were stored: the job's start, GDELT's DATEADDED
+     * @param coded   whether the meetings' GDELT and PLOVER events are made (the reports then carry their records)
      */
-    MeetingCoding(Readout readout, LocalDateTime added) {
+    MeetingCoding(Readout readout, LocalDateTime added, boolean coded) {
         this.readout = readout;
         this.added = added;
+        this.coded = coded;
     }
 
     @Override
@@ -60,11 +63,13 @@ final class MeetingCoding implements FlatMapFunction<Iterator<List<Report>>, Mer
         // a group at a time, as Spark asks: a task holds one group's meetings, not its partition's
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(groups, Spliterator.ORDERED), false).flatMap(reports -> {
             Map<String, ReadoutRecord> records = new HashMap<>();
-            reports.forEach(r -> records.computeIfAbsent(r.account().documentId(), id -> json.record(r.recordJson())));
+            if (coded) {
+                reports.forEach(r -> records.computeIfAbsent(r.account().documentId(), id -> json.record(r.recordJson())));
+            }
             return merger.merge(reports.stream().map(Report::account).toList()).stream().map(m -> new MergedMeeting(m.id(),
                     PartitionExtractor.row(rows.meeting(m), m.date() == null ? null : m.date().getYear()),
-                    m.accounts().stream().map(Account::key).toList(), gdelt(cameo, m, records, gdeltIds),
-                    plover.code(m, records, added, ploverIds).stream().map(PloverEvent::toJson).toList()));
+                    m.accounts().stream().map(Account::key).toList(), coded ? gdelt(cameo, m, records, gdeltIds) : List.of(),
+                    coded ? plover.code(m, records, added, ploverIds).stream().map(PloverEvent::toJson).toList() : List.of()));
         }).iterator();
     }
 

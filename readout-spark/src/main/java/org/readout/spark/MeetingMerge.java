@@ -28,8 +28,9 @@ import scala.Tuple2;
 final class MeetingMerge {
     private final MeetingCoding coding;
 
-    MeetingMerge(Readout readout, LocalDateTime added) {
-        this.coding = new MeetingCoding(readout, added);
+    /** @param coded whether the meetings' GDELT and PLOVER events are made */
+    MeetingMerge(Readout readout, LocalDateTime added, boolean coded) {
+        this.coding = new MeetingCoding(readout, added, coded);
     }
 
     JavaRDD<MergedMeeting> merge(JavaRDD<Report> reports) {

@@ -1,10 +1,16 @@
 package org.readout.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -24,10 +30,11 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Extracts every file under a Hadoop path, merges the events into meetings, and writes under the output path
- * (replacing what was there) the export's tables as Parquet folders partitioned by year ({@code documents/},
- * {@code events/}, {@code participants/}, {@code statements/}, {@code meetings/}), the records as the store keeps
- * them ({@code records/}), the coded events ({@code gdelt/}, {@code plover/}) and the inputs skipped
- * ({@code skipped/}). The extraction runs once: its rows are kept while the tables are written.
+ * (replacing what was there) the outputs asked for: the export's tables as Parquet folders partitioned by year
+ * ({@code documents/}, {@code events/}, {@code participants/}, {@code statements/}, {@code meetings/}), the
+ * records as the store keeps them ({@code records/}), the coded events ({@code gdelt/}, {@code plover/}); and
+ * always the inputs skipped ({@code skipped/}). The extraction runs once: its rows are kept while the tables are
+ * written. Meetings are merged only for the outputs that need them.
  */
 final class ReadoutJob {
     static final String YEAR = "year";
@@ -38,12 +45,17 @@ final class ReadoutJob {
     private final Readout readout;
     private final InputReader reader;
     private final boolean filtered;
+    private final Set<Output> outputs;
 
-    /** @param filtered whether documents the pre-filter finds no interaction in are skipped before extraction */
-    ReadoutJob(Readout readout, InputReader reader, boolean filtered) {
+    /**
+     * @param filtered whether documents the pre-filter finds no interaction in are skipped before extraction
+     * @param outputs  what is written; the output folder's other tables are removed, so that it never mixes two runs
+     */
+    ReadoutJob(Readout readout, InputReader reader, boolean filtered, Set<Output> outputs) {
         this.readout = readout;
         this.reader = reader;
         this.filtered = filtered;
+        this.outputs = Set.copyOf(outputs);
     }
 
     /** Session options the job needs: rows hold java.time dates, as Readout's records do. */
@@ -60,26 +72,54 @@ final class ReadoutJob {
         int tasks = partitions > 0 ? partitions
                 : Math.max(2 * context.defaultParallelism(), (files.size() + FILES_PER_TASK - 1) / FILES_PER_TASK);
         JavaRDD<TableRows> facts = context.parallelize(files, tasks)
-                .mapPartitionsWithIndex(new PartitionExtractor(readout, reader, filtered, started,
+                .mapPartitionsWithIndex(new PartitionExtractor(readout, reader, filtered, outputs, started,
                         context.broadcast(new SerializableConfiguration(hadoop))), false)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaRDD<MergedMeeting> meetings = new MeetingMerge(readout, started).merge(facts.flatMap(f -> f.reports().iterator()))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<MergedMeeting> meetings = outputs.stream().noneMatch(Output::needsMeetings) ? null
+                : new MeetingMerge(readout, started, outputs.stream().anyMatch(Output::needsRecords))
+                        .merge(facts.flatMap(f -> f.reports().iterator())).persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            Dataset<Row> documents = frame(spark, facts.flatMap(f -> f.documents().iterator()), ExportSchema.DOCUMENTS);
-            byYear(documents.drop("record_json"), output + "/documents");
-            byYear(documents.selectExpr("id AS document_id", "record_json", YEAR), output + "/records");
-            byYear(frame(spark, eventsWithMeetings(facts, meetings), ExportSchema.EVENTS), output + "/events");
-            byYear(frame(spark, facts.flatMap(f -> f.participants().iterator()), ExportSchema.PARTICIPANTS), output + "/participants");
-            byYear(frame(spark, facts.flatMap(f -> f.statements().iterator()), ExportSchema.STATEMENTS), output + "/statements");
-            byYear(frame(spark, meetings.map(MergedMeeting::row), ExportSchema.MEETINGS), output + "/meetings");
-            lines(spark, meetings.flatMap(m -> m.gdelt().iterator()), output + "/gdelt");
-            lines(spark, meetings.flatMap(m -> m.plover().iterator()), output + "/plover");
+            removeUnwritten(output, hadoop);
+            write(spark, Output.DOCUMENTS, output, () -> facts.flatMap(f -> f.documents().iterator()), ExportSchema.DOCUMENTS);
+            write(spark, Output.RECORDS, output, () -> facts.flatMap(f -> f.records().iterator()), ExportSchema.RECORDS);
+            write(spark, Output.EVENTS, output, () -> eventsWithMeetings(facts, meetings), ExportSchema.EVENTS);
+            write(spark, Output.PARTICIPANTS, output, () -> facts.flatMap(f -> f.participants().iterator()), ExportSchema.PARTICIPANTS);
+            write(spark, Output.STATEMENTS, output, () -> facts.flatMap(f -> f.statements().iterator()), ExportSchema.STATEMENTS);
+            write(spark, Output.MEETINGS, output, () -> meetings.map(MergedMeeting::row), ExportSchema.MEETINGS);
+            if (outputs.contains(Output.GDELT)) {
+                lines(spark, meetings.flatMap(m -> m.gdelt().iterator()), output + "/" + Output.GDELT.folder());
+            }
+            if (outputs.contains(Output.PLOVER)) {
+                lines(spark, meetings.flatMap(m -> m.plover().iterator()), output + "/" + Output.PLOVER.folder());
+            }
             frame(spark, facts.flatMap(f -> f.skipped().iterator()), ExportSchema.SKIPPED)
                     .write().mode(SaveMode.Overwrite).parquet(output + "/skipped");
         } finally {
-            meetings.unpersist(false);
+            if (meetings != null) {
+                meetings.unpersist(false);
+            }
             facts.unpersist(false);
+        }
+    }
+
+    private void removeUnwritten(String output, Configuration hadoop) {
+        try {
+            EnumSet<Output> unwritten = EnumSet.allOf(Output.class);
+            unwritten.removeAll(outputs);
+            for (Output table : unwritten) {
+                Path folder = new Path(output, table.folder());
+                folder.getFileSystem(hadoop).delete(folder, true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + output, e);
+        }
+    }
+
+    /** A table partitioned by year, if it is asked for; its rows are made only then. */
+    private void write(SparkSession spark, Output table, String output, Supplier<JavaRDD<Row>> rows, StructType schema) {
+        if (outputs.contains(table)) {
+            int tasks = 2 * spark.sparkContext().defaultParallelism();
+            frame(spark, rows.get().coalesce(tasks), schema).write().mode(SaveMode.Overwrite).partitionBy(YEAR).parquet(output + "/" + table.folder());
         }
     }
 
@@ -103,9 +143,5 @@ final class ReadoutJob {
 
     private static void lines(SparkSession spark, JavaRDD<String> lines, String path) {
         spark.createDataset(lines.rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite).text(path);
-    }
-
-    private static void byYear(Dataset<Row> table, String path) {
-        table.write().mode(SaveMode.Overwrite).partitionBy(YEAR).parquet(path);
     }
 }

@@ -6,7 +6,8 @@ import org.readout.analysis.Account;
 
 /**
  * One event of an extracted document as the meeting merge needs it: the account the store would read back,
- * the states it names (events.countries), and its document's record for the coded exports.
+ * the states it names (events.countries), and its document's record for the coded exports (null when the job
+ * codes none).
  */
 record Report(Account account, List<String> countries, String recordJson) implements Serializable {
     private static final long serialVersionUID = 1L;

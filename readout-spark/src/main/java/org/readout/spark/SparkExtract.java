@@ -2,6 +2,7 @@ package org.readout.spark;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.readout.extract.Readout;
@@ -33,6 +34,11 @@ public final class SparkExtract implements Callable<Integer> {
             description = "Extraction tasks the files are dealt to, in name order. Default: one per 5,000 files, at least two per core.")
     int partitions;
 
+    @Option(names = "--outputs", split = ",", paramLabel = "OUTPUT", defaultValue = "documents,events,participants,statements,meetings,records,gdelt,plover",
+            description = {"What to write, comma-separated: documents, events, participants, statements, meetings, records, gdelt, plover.",
+                "Default: all (readout ingest --parquet needs them all). Meetings are merged only for events, meetings, gdelt and plover."})
+    Set<Output> outputs;
+
     @Option(names = "--keep-all", description = "Extract every document, also those the pre-filter finds no interaction in (they are then in the tables with no events).")
     boolean keepAll;
 
@@ -59,7 +65,7 @@ public final class SparkExtract implements Callable<Integer> {
     String siteColumn;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SparkExtract()).execute(args));
+        System.exit(new CommandLine(new SparkExtract()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 
     @Override
@@ -67,7 +73,7 @@ public final class SparkExtract implements Callable<Integer> {
         Readout readout = Readout.create(knowledge == null ? ReadoutConfig.defaults() : ReadoutConfig.withKnowledge(knowledge));
         InputReader reader = new InputReader(new InputLimits(maxBytes), columns());
         try (SparkSession spark = ReadoutJob.configure(SparkSession.builder().appName("readout")).getOrCreate()) {
-            new ReadoutJob(readout, reader, !keepAll).run(spark, input, output, partitions);
+            new ReadoutJob(readout, reader, !keepAll, outputs).run(spark, input, output, partitions);
         }
         return 0;
     }

@@ -12,8 +12,8 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 
 /**
- * A partition's rows of each fact table, in {@link ExportSchema}'s columns (the events' without their meeting
- * yet), the reports its events give the meeting merge, and the inputs it skipped. Each list is kept serialised
+ * A partition's rows of each table the job writes, in {@link ExportSchema}'s columns (the events' without their
+ * meeting yet; a table not written has none), the reports its events give the meeting merge, and the inputs it skipped. Each list is kept serialised
  * on its own: the job reads the kept partitions once per table it writes, and each read then decodes only that
  * table's rows (decoding every document's text for each table took a sixth of the job's time).
  */
@@ -21,15 +21,17 @@ final class TableRows implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final byte[] documents;
+    private final byte[] records;
     private final byte[] events;
     private final byte[] participants;
     private final byte[] statements;
     private final byte[] reports;
     private final byte[] skipped;
 
-    TableRows(List<Row> documents, List<Row> events, List<Row> participants, List<Row> statements,
+    TableRows(List<Row> documents, List<Row> records, List<Row> events, List<Row> participants, List<Row> statements,
               List<Report> reports, List<Row> skipped) {
         this.documents = encode(documents);
+        this.records = encode(records);
         this.events = encode(events);
         this.participants = encode(participants);
         this.statements = encode(statements);
@@ -39,6 +41,10 @@ final class TableRows implements Serializable {
 
     List<Row> documents() {
         return decode(documents);
+    }
+
+    List<Row> records() {
+        return decode(records);
     }
 
     List<Row> events() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.Iterator;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -65,7 +66,7 @@ class CorpusComparisonTest {
     }
 
     private static void assertSameAsTheStore(Path corpus, Path dir, int partitions) throws IOException, SQLException {
-        new ReadoutJob(readout, ExportComparison.READER, true).run(spark, corpus.toString(), dir.resolve("spark").toString(), partitions);
+        new ReadoutJob(readout, ExportComparison.READER, true, EnumSet.allOf(Output.class)).run(spark, corpus.toString(), dir.resolve("spark").toString(), partitions);
         ExportComparison.of(corpus, dir, readout).assertSameOutput(dir.resolve("spark"));
     }
 }

@@ -64,7 +64,7 @@ class MeetingMergeTest {
                 account("j", "2024-07-10", "Moscow", LAVROV), account("k", "2024-07-12", "Jakarta", WANG, SON));
         List<Meeting> expected = new MeetingMerger().merge(accounts);
 
-        List<MergedMeeting> merged = new MeetingMerge(Readout.create(), LocalDateTime.of(2024, 8, 1, 0, 0))
+        List<MergedMeeting> merged = new MeetingMerge(Readout.create(), LocalDateTime.of(2024, 8, 1, 0, 0), true)
                 .merge(context().parallelize(accounts.stream().map(MeetingMergeTest::report).toList(), 3)).collect();
 
         assertThat(merged.stream().map(m -> new TreeSet<>(m.accountKeys())).collect(Collectors.toSet()))

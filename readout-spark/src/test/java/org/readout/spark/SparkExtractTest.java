@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
@@ -32,11 +33,8 @@ class SparkExtractTest {
     @BeforeAll
     static void extractWithSparkAndWithTheStore() throws IOException {
         readout = Readout.create();
-        SparkSession.Builder builder = SparkSession.builder().master("local[2]").appName("readout-test")
-                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1");
-        try (SparkSession spark = ReadoutJob.configure(builder).getOrCreate()) {
-            new ReadoutJob(readout, READER, true).run(spark, ExportComparison.examples().toString(), output().toString(), 2);
+        try (SparkSession spark = session()) {
+            new ReadoutJob(readout, READER, true, EnumSet.allOf(Output.class)).run(spark, ExportComparison.examples().toString(), output().toString(), 2);
         }
         export = ExportComparison.of(ExportComparison.examples(), dir, readout);
     }
@@ -87,10 +85,8 @@ class SparkExtractTest {
         Files.writeString(input.resolve("empty.txt"), "");
         Path output = dir.resolve("mixed-out");
 
-        try (SparkSession spark = ReadoutJob.configure(SparkSession.builder().master("local[2]").appName("readout-test")
-                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")).getOrCreate()) {
-            new ReadoutJob(readout, READER, true).run(spark, input.toString(), output.toString(), 2);
+        try (SparkSession spark = session()) {
+            new ReadoutJob(readout, READER, true, EnumSet.allOf(Output.class)).run(spark, input.toString(), output.toString(), 2);
         }
 
         assertThat(rows("SELECT name FROM " + job(output, "documents"))).containsExactly(sample.getFileName().toString());
@@ -100,6 +96,25 @@ class SparkExtractTest {
                     assertThat(skipped.get(1)).startsWith("image.png\t");
                     assertThat(skipped.get(2)).isEqualTo("match.txt\t" + PartitionExtractor.NO_INTERACTION);
                 });
+    }
+
+    @Test
+    void onlyTheOutputsAskedForAreWrittenAndNoTableOfAnEarlierRunIsLeft() throws IOException, SQLException {
+        Path output = dir.resolve("records-and-gdelt");
+        Files.createDirectories(output.resolve("documents"));
+        try (SparkSession spark = session()) {
+            new ReadoutJob(readout, READER, true, EnumSet.of(Output.RECORDS, Output.GDELT))
+                    .run(spark, ExportComparison.examples().toString(), output.toString(), 2);
+        }
+        assertThat(ExportComparison.files(output)).map(p -> p.getFileName().toString()).containsExactly("gdelt", "records", "skipped");
+        export.assertSameRecords(output);
+        export.assertSameGdelt(output);
+    }
+
+    private static SparkSession session() {
+        return ReadoutJob.configure(SparkSession.builder().master("local[2]").appName("readout-test")
+                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")).getOrCreate();
     }
 
     private static Path output() {
