@@ -14,8 +14,8 @@ enum Output {
         return this == EVENTS || this == MEETINGS || this == GDELT || this == PLOVER;
     }
 
-    /** Whether this output codes the meetings' events, which reads their documents' records. */
-    boolean needsRecords() {
+    /** Whether this output is the meetings' coded events, made from their documents' records. */
+    boolean coded() {
         return this == GDELT || this == PLOVER;
     }
 

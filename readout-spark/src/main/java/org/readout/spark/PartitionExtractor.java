@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.broadcast.Broadcast;
@@ -155,7 +155,7 @@ final class PartitionExtractor implements Function2<Integer, Iterator<InputFile>
 
         /** The reports of the events, with their document's record only if the meetings' events are coded. */
         private List<Report> reports(List<Object[]> documents) {
-            boolean coded = outputs.stream().anyMatch(Output::needsRecords);
+            boolean coded = outputs.stream().anyMatch(Output::coded);
             List<Report> reports = new ArrayList<>();
             for (int k = 0; k < documents.size(); k++) {
                 Object[] d = documents.get(k);

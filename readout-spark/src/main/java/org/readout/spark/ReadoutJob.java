@@ -76,7 +76,7 @@ final class ReadoutJob {
                         context.broadcast(new SerializableConfiguration(hadoop))), false)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaRDD<MergedMeeting> meetings = outputs.stream().noneMatch(Output::needsMeetings) ? null
-                : new MeetingMerge(readout, started, outputs.stream().anyMatch(Output::needsRecords))
+                : new MeetingMerge(readout, started, outputs.stream().anyMatch(Output::coded))
                         .merge(facts.flatMap(f -> f.reports().iterator())).persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             removeUnwritten(output, hadoop);
@@ -118,8 +118,10 @@ final class ReadoutJob {
     /** A table partitioned by year, if it is asked for; its rows are made only then. */
     private void write(SparkSession spark, Output table, String output, Supplier<JavaRDD<Row>> rows, StructType schema) {
         if (outputs.contains(table)) {
+            // a task writes a file per year: as many tasks as the extraction's made thousands of small files
             int tasks = 2 * spark.sparkContext().defaultParallelism();
-            frame(spark, rows.get().coalesce(tasks), schema).write().mode(SaveMode.Overwrite).partitionBy(YEAR).parquet(output + "/" + table.folder());
+            frame(spark, rows.get().coalesce(tasks), schema)
+                    .write().mode(SaveMode.Overwrite).partitionBy(YEAR).parquet(output + "/" + table.folder());
         }
     }
 

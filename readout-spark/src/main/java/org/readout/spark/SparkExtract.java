@@ -36,7 +36,7 @@ public final class SparkExtract implements Callable<Integer> {
 
     @Option(names = "--outputs", split = ",", paramLabel = "OUTPUT", defaultValue = "documents,events,participants,statements,meetings,records,gdelt,plover",
             description = {"What to write, comma-separated: documents, events, participants, statements, meetings, records, gdelt, plover.",
-                "Default: all (readout ingest --parquet needs them all). Meetings are merged only for events, meetings, gdelt and plover."})
+                "Default: all. readout ingest --parquet needs documents and records; meetings are merged only for events, meetings, gdelt and plover."})
     Set<Output> outputs;
 
     @Option(names = "--keep-all", description = "Extract every document, also those the pre-filter finds no interaction in (they are then in the tables with no events).")
@@ -65,7 +65,12 @@ public final class SparkExtract implements Callable<Integer> {
     String siteColumn;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SparkExtract()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command, outputs named in any case. */
+    static CommandLine commandLine() {
+        return new CommandLine(new SparkExtract()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override
