@@ -78,8 +78,8 @@ final class MeetingUpdater {
             accounts.addAll(rows.accounts(m));
             conflicts.addAll(rows.conflicts(m));
         }
-        Sql.insert(c, "meetings", meetingRows, "");
-        Sql.insert(c, "meeting_accounts", accounts, "");
-        Sql.insert(c, "meeting_conflicts", conflicts, "");
+        Sql.append(c, "meetings", meetingRows);
+        Sql.append(c, "meeting_accounts", accounts);
+        Sql.append(c, "meeting_conflicts", conflicts);
     }
 }
