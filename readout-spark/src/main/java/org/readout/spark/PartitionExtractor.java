@@ -55,6 +55,8 @@ final class PartitionExtractor implements Function2<Integer, Iterator<InputFile>
     private final InputReader reader;
     private final boolean filtered;
     private final Set<Output> outputs;
+    /** Whether the job merges meetings, which takes each event's report. */
+    private final boolean merged;
     private final LocalDateTime ingestedAt;
     private final Broadcast<SerializableConfiguration> hadoop;
 
@@ -65,6 +67,7 @@ final class PartitionExtractor implements Function2<Integer, Iterator<InputFile>
         this.reader = reader;
         this.filtered = filtered;
         this.outputs = Set.copyOf(outputs);
+        this.merged = outputs.stream().anyMatch(Output::needsMeetings);
         this.ingestedAt = ingestedAt;
         this.hadoop = hadoop;
     }
@@ -103,7 +106,7 @@ final class PartitionExtractor implements Function2<Integer, Iterator<InputFile>
     /** What one partition has made so far. */
     private final class Partition {
         private final FactRows rows;
-        /** The records of the documents rows, in their order. */
+        /** The records of the documents rows, in their order, kept only for the reports. */
         private final List<ReadoutRecord> records = new ArrayList<>();
         private final List<Row> skipped = new ArrayList<>();
         private long seq;
@@ -129,7 +132,9 @@ final class PartitionExtractor implements Function2<Integer, Iterator<InputFile>
                 return;
             }
             rows.add(source, document.name(), seq++, record, ingestedAt);
-            records.add(record);
+            if (merged) {
+                records.add(record);
+            }
         }
 
         void skip(String name, String reason, String message) {
@@ -146,7 +151,7 @@ final class PartitionExtractor implements Function2<Integer, Iterator<InputFile>
                     rowsOf(Output.EVENTS, rows.events(), e -> row(e, years.get(e[ID]))),
                     rowsOf(Output.PARTICIPANTS, rows.participants(), p -> row(p, years.get(p[ID]))),
                     rowsOf(Output.STATEMENTS, rows.statements(), t -> row(t, years.get(t[ID]))),
-                    outputs.stream().anyMatch(Output::needsMeetings) ? reports(documents) : List.of(), skipped);
+                    merged ? reports(documents) : List.of(), skipped);
         }
 
         private List<Row> rowsOf(Output output, List<Object[]> values, Function<Object[], Row> row) {

@@ -55,6 +55,8 @@ final class Database implements AutoCloseable {
     synchronized <T> T inTransaction(Sql.Work<T> work) {
         try {
             writer.setAutoCommit(false);
+            // DuckDB begins a transaction at its first statement: an appender that came first would commit on its own
+            Sql.count(writer, "SELECT 1");
         } catch (SQLException e) {
             throw new StoreException("database: " + e.getMessage(), e);
         }

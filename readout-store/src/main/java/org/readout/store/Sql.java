@@ -80,7 +80,7 @@ final class Sql {
     }
 
     /**
-     * Appends rows, each in the table's column order, with DuckDB's appender, in the connection's transaction.
+     * Appends rows, each in the table's column order, with DuckDB's appender, in the connection's open transaction if there is one.
      * A batch's fact rows as one multi-row INSERT made DuckDB parse and bind a statement of some ten thousand
      * parameters per table: most of ingest's time. Values are String, Integer, Long, LocalDate, LocalDateTime,
      * a collection of String, or null.
@@ -88,10 +88,6 @@ final class Sql {
     static void append(Connection c, String table, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
-        }
-        if (!c.getAutoCommit()) {
-            // DuckDB opens the transaction at its first statement; an appender that came first would commit alone
-            count(c, "SELECT 1");
         }
         try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender(table)) {
             for (Object[] row : rows) {
